@@ -1,0 +1,36 @@
+# Two commands for a new user: `make run` (install, then the whole pipeline on the bundled
+# sample web) and `make test` (install, then the whole test suite). Both install only once:
+# the stamp file is newer than pyproject.toml and constraints.txt until one of them changes.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+
+.PHONY: install run test test-fast ui lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/hkai run
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+# The quick loop while coding: everything but the end-to-end and UI tests.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m 'not slow and not ui'
+
+ui: $(STAMP)
+	$(BIN)/hkai ui
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf data .dagster_home

@@ -1,0 +1,1 @@
+"""Orchestration: Dagster assets, checks, schedules and resources, and the `hkai` command line."""

@@ -1,0 +1,112 @@
+"""`hkai`: run the pipeline, parse a saved page offline, query the published warehouse, start the UI.
+
+    hkai run [--mode replay|live|record]   materialise every asset (what `make run` does)
+    hkai parse SOURCE --url URL FILE       run a source's extractor on a saved response body
+    hkai sql "QUERY"                       read-only SQL on data/hkai.duckdb, printed as a table
+    hkai ui                                the Dagster webserver on 127.0.0.1:3000
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from dagster_project.paths import PROJECT_ROOT, data_paths
+
+DAGSTER_YAML = """\
+# Written by `hkai`: the instance used by `hkai run`, `make ui` and schedules.
+telemetry:
+  enabled: false
+concurrency:
+  pools:
+    # One writer of the working DuckDB at a time (STACK.md 3.3).
+    default_limit: 1
+"""
+
+
+def ensure_dagster_home() -> Path:
+    """DAGSTER_HOME (default `.dagster_home/`), with the project's instance settings."""
+    home = Path(os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / ".dagster_home")))
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text(DAGSTER_YAML)
+    return home
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    os.environ["HKAI_MODE"] = args.mode
+    # The crawl's own INFO log is for the UI's compute logs; here one progress line per asset is enough.
+    os.environ.setdefault("HKAI_CRAWL_LOG_LEVEL", "WARNING")
+    ensure_dagster_home()
+    from dagster_project.runner import run_full_rebuild
+
+    started = time.monotonic()
+    ok = run_full_rebuild(echo=print)
+    print(f"finished in {time.monotonic() - started:.1f} s" + ("" if ok else " with FAILURES"))
+    return 0 if ok else 1
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from spiders.errors import ExtractionError
+    from spiders.parse_offline import parse_saved
+
+    try:
+        records = parse_saved(args.source, args.url, Path(args.file).read_bytes())
+    except (ExtractionError, KeyError, OSError) as exc:
+        print(f"hkai parse: {exc}", file=sys.stderr)
+        return 2
+    for record in records:
+        print(json.dumps(record, ensure_ascii=False))
+    return 0
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from warehouse.query import format_table, run_query
+
+    try:
+        columns, rows, truncated = run_query(data_paths().published_db, args.query, args.max_rows)
+    except (duckdb.Error, FileNotFoundError) as exc:
+        print(f"hkai sql: {exc}", file=sys.stderr)
+        return 2
+    print(format_table(columns, rows))
+    print(f"({len(rows)} row{'s' if len(rows) != 1 else ''}{', more not shown' if truncated else ''})")
+    return 0
+
+
+def cmd_ui(args: argparse.Namespace) -> int:
+    ensure_dagster_home()
+    command = [str(Path(sys.executable).with_name("dagster-webserver")), "-h", "127.0.0.1", "-p", str(args.port),
+               "-m", "dagster_project.definitions"]
+    os.execv(command[0], command)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="hkai", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="materialise every asset: crawl, load, clean, model, publish")
+    run.add_argument("--mode", choices=("replay", "live", "record"), default="replay")
+    run.set_defaults(func=cmd_run)
+    parse = sub.add_parser("parse", help="run a source's extractor on a saved page (no network)")
+    parse.add_argument("source")
+    parse.add_argument("--url", required=True, help="the page's URL (chooses the extractor)")
+    parse.add_argument("file")
+    parse.set_defaults(func=cmd_parse)
+    sql = sub.add_parser("sql", help="read-only SQL on the published warehouse")
+    sql.add_argument("query")
+    sql.add_argument("--max-rows", type=int, default=200)
+    sql.set_defaults(func=cmd_sql)
+    ui = sub.add_parser("ui", help="start the Dagster webserver on 127.0.0.1")
+    ui.add_argument("--port", type=int, default=3000)
+    ui.set_defaults(func=cmd_ui)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,9 @@
+"""The code location: every definition under `defs/`, loaded by folder (the `dg` project layout)."""
+from pathlib import Path
+
+import dagster as dg
+
+
+@dg.definitions
+def defs() -> dg.Definitions:
+    return dg.load_from_defs_folder(path_within_project=Path(__file__).parent)

@@ -1,0 +1,26 @@
+"""Materialization metadata for a table: row count, preview and column schema with descriptions."""
+
+import dagster as dg
+import duckdb
+
+from warehouse.db import scalar
+from warehouse.schema import Table
+
+POOL = "duckdb_warehouse"  # every asset that writes the working DuckDB: one at a time (limit 1)
+
+
+def table_metadata(conn: duckdb.DuckDBPyConnection, table: Table, preview_columns: list[str] | None = None) -> dict:
+    rows = scalar(conn, f"select count(*) from {table.name}")
+    cols = ", ".join(preview_columns or table.column_names[:6])
+    preview = conn.sql(f"select {cols} from {table.name} limit 5").df()
+    return {
+        "dagster/row_count": rows,
+        "dagster/table_name": f"hkai.main.{table.name}",
+        "dagster/column_schema": column_schema(table),
+        "preview": dg.MetadataValue.md(preview.astype(str).to_markdown(index=False)),
+    }
+
+
+def column_schema(table: Table) -> dg.TableSchema:
+    return dg.TableSchema(columns=[dg.TableColumn(c.name, c.type, description=c.description)
+                                   for c in table.columns])

@@ -1,0 +1,44 @@
+"""Where the project keeps its files: one data folder (`HKAI_DATA_DIR`, default `./data`)."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_WEB = PROJECT_ROOT / "sample_web"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The data folder's layout."""
+
+    root: Path
+
+    @property
+    def landing(self) -> Path:
+        return self.root / "landing"
+
+    @property
+    def archive(self) -> Path:
+        return self.root / "archive"
+
+    @property
+    def sample_archive(self) -> Path:
+        return self.archive / "sample_web.warc.gz"
+
+    @property
+    def working_db(self) -> Path:
+        return self.root / "work.duckdb"
+
+    @property
+    def published_db(self) -> Path:
+        return self.root / "hkai.duckdb"
+
+
+def data_paths() -> DataPaths:
+    return DataPaths(Path(os.environ.get("HKAI_DATA_DIR", PROJECT_ROOT / "data")).resolve())
+
+
+def crawl_mode() -> str:
+    return os.environ.get("HKAI_MODE", "replay")

@@ -1,0 +1,72 @@
+"""`hkai run`: the full-rebuild job in this process, with one progress line per asset and a closing summary."""
+from __future__ import annotations
+
+import logging
+import warnings
+
+import dagster as dg
+
+from dagster_project.defs.schedules import FULL_REBUILD
+from dagster_project.paths import data_paths
+
+
+class ProgressHandler(logging.Handler):
+    """Prints one line when an asset is materialised, a check is evaluated, or a step fails."""
+
+    def __init__(self, echo):
+        super().__init__(logging.DEBUG)
+        self.echo = echo
+
+    def emit(self, record: logging.LogRecord) -> None:
+        event = getattr(record, "dagster_event", None)
+        if event is None:
+            return
+        if event.event_type_value == "ASSET_MATERIALIZATION":
+            materialization = event.event_specific_data.materialization
+            rows = materialization.metadata.get("dagster/row_count")
+            self.echo(f"  materialised {materialization.asset_key.to_user_string()}"
+                      + (f" ({rows.value} rows)" if rows is not None else ""))
+        elif event.event_type_value == "ASSET_CHECK_EVALUATION":
+            evaluation = event.event_specific_data
+            self.echo(f"  check {evaluation.check_name}: {'passed' if evaluation.passed else 'FAILED'}")
+        elif event.event_type_value == "STEP_FAILURE":
+            self.echo(f"  FAILED {event.step_key}: {event.event_specific_data.error.message.strip()}")
+
+
+def run_full_rebuild(echo=print) -> bool:
+    """Materialise every asset in this process, recorded in the Dagster instance; True on success."""
+    from dagster_project.definitions import defs
+
+    definitions = defs()
+    job = definitions.resolve_job_def(FULL_REBUILD)
+    paths = data_paths()
+    echo(f"hkai run: {len(definitions.resolve_asset_graph().get_all_asset_keys())} assets, data in {paths.root}")
+    # Pipes' own preview notice is not news to a user running the pipeline.
+    warnings.filterwarnings("ignore", category=dg.PreviewWarning if hasattr(dg, "PreviewWarning") else Warning,
+                            message=".*expected_writer_count.*")
+    handler = ProgressHandler(echo)
+    progress_logger = dg.logger(lambda _: _with_handler(handler))
+    # Only the progress logger: Dagster's console logger prints several lines per step.
+    result = job.with_logger_defs({"progress": progress_logger}).execute_in_process(
+        instance=dg.DagsterInstance.get(), raise_on_error=False, run_config={"loggers": {"progress": {}}})
+    if result.success:
+        echo(summary(paths.published_db))
+    return result.success
+
+
+def _with_handler(handler: logging.Handler) -> logging.Logger:
+    logger = logging.getLogger("hkai.progress")
+    logger.handlers = [handler]
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False
+    return logger
+
+
+def summary(published) -> str:
+    """Per source: pages, items, errors of the last crawl; then the article count and the warehouse path."""
+    from warehouse.query import format_table, run_query
+
+    columns, rows, _ = run_query(published, "select source, mode, pages_fetched, items, errors from sources")
+    _, ((n_articles, n_ai),), _ = run_query(published, "select count(*), count(*) filter (ai_relevant) from articles")
+    return (format_table(columns, rows) + f"\narticles: {n_articles} ({n_ai} about AI)"
+            + f"\nwarehouse: {published}\nquery it: hkai sql \"select * from sources\"")

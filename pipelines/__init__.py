@@ -1,0 +1,1 @@
+"""Scrapy item pipelines (in Scrapy's sense): validate, normalise, drop duplicates, write the landing files."""

@@ -1,0 +1,154 @@
+"""Reading and writing WARC files of HTTP responses, with an offset index for fast replay.
+
+Each response is one gzip member (warcio's default), so a record can be read by seeking to its
+offset: replay costs one seek and one small read per page, whatever the archive's size. The index
+is a JSON-lines file beside the archive (`<archive>.idx.jsonl`), rebuilt by scanning if missing.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from w3lib.url import canonicalize_url
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """Where one archived response lives: file, byte range, record id and capture time."""
+
+    url: str
+    file: str  # the archive's file name; the index lives beside it, so archives can move
+    offset: int
+    length: int
+    record_id: str
+    date: str
+    status: int
+
+
+@dataclass(frozen=True)
+class ArchivedResponse:
+    """An archived HTTP response, ready to be turned back into a Scrapy response."""
+
+    url: str
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+    record_id: str
+    date: str
+
+
+def url_key(url: str) -> str:
+    """The lookup key of a URL: canonical form (sorted query, no fragment)."""
+    return canonicalize_url(url)
+
+
+def index_path(archive: Path) -> Path:
+    return archive.with_name(archive.name + ".idx.jsonl")
+
+
+class WarcRecorder:
+    """Appends HTTP responses to a gzipped WARC file and its index, one record per response."""
+
+    def __init__(self, archive: Path):
+        self.archive = Path(archive)
+        self.archive.parent.mkdir(parents=True, exist_ok=True)
+        self._warc = open(self.archive, "ab")
+        self._index = open(index_path(self.archive), "a", encoding="utf-8")
+        self._writer = WARCWriter(self._warc, gzip=True)
+
+    def write(self, url: str, status: int, reason: str, headers: list[tuple[str, str]], body: bytes,
+              captured_at: datetime | None = None, record_id: str | None = None) -> IndexEntry:
+        """Archive one response; returns its index entry (the record id is the provenance key)."""
+        captured_at = captured_at or datetime.now(UTC)
+        warc_date = captured_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        record_id = record_id or f"<urn:uuid:{uuid.uuid4()}>"
+        http_headers = StatusAndHeaders(f"{status} {reason}".strip(), headers, protocol="HTTP/1.1")
+        record = self._writer.create_warc_record(
+            url, "response", payload=io.BytesIO(body), http_headers=http_headers,
+            warc_headers_dict={"WARC-Date": warc_date, "WARC-Record-ID": record_id},
+        )
+        offset = self._warc.tell()
+        self._writer.write_record(record)
+        entry = IndexEntry(url_key(url), self.archive.name, offset, self._warc.tell() - offset,
+                           record_id, warc_date, status)
+        self._index.write(json.dumps(asdict(entry)) + "\n")
+        return entry
+
+    def close(self) -> None:
+        self._warc.close()
+        self._index.close()
+
+
+class WarcArchive:
+    """Looks up archived responses by URL across one or more WARC files (the last capture wins)."""
+
+    def __init__(self, archives: list[Path]):
+        self.entries: dict[str, IndexEntry] = {}
+        self.folders: dict[str, Path] = {}
+        for archive in archives:
+            archive = Path(archive)
+            self.folders[archive.name] = archive.parent
+            for entry in load_index(archive):
+                self.entries[entry.url] = entry
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, url: str) -> IndexEntry | None:
+        return self.entries.get(url_key(url))
+
+    def read(self, entry: IndexEntry) -> ArchivedResponse:
+        """Read one record by seeking to its offset."""
+        with open(self.folders[entry.file] / entry.file, "rb") as fh:
+            fh.seek(entry.offset)
+            data = fh.read(entry.length)
+        record = next(iter(ArchiveIterator(io.BytesIO(data))))
+        status_line = record.http_headers.get_statuscode()
+        return ArchivedResponse(
+            url=record.rec_headers.get_header("WARC-Target-URI"),
+            status=int(status_line),
+            headers=list(record.http_headers.headers),
+            body=record.content_stream().read(),
+            record_id=entry.record_id,
+            date=entry.date,
+        )
+
+
+def load_index(archive: Path) -> list[IndexEntry]:
+    """The index of an archive: read from its `.idx.jsonl`, or built by one scan of the WARC."""
+    idx = index_path(archive)
+    if idx.exists() and idx.stat().st_mtime >= archive.stat().st_mtime - 1:
+        with open(idx, encoding="utf-8") as fh:
+            return [IndexEntry(**json.loads(line)) for line in fh if line.strip()]
+    entries = scan_archive(archive)
+    tmp = idx.with_name(idx.name + f".tmp{os.getpid()}")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(asdict(e)) + "\n" for e in entries)
+    os.replace(tmp, idx)
+    return entries
+
+
+def scan_archive(archive: Path) -> list[IndexEntry]:
+    """Index every response record of a WARC file by reading it once from start to end."""
+    entries = []
+    with open(archive, "rb") as fh:
+        records = ArchiveIterator(fh)
+        for record in records:
+            if record.rec_type != "response":
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            record_id = record.rec_headers.get_header("WARC-Record-ID")
+            date = record.rec_headers.get_header("WARC-Date")
+            status = int(record.http_headers.get_statuscode())
+            record.content_stream().read()
+            entries.append(IndexEntry(url_key(url), archive.name, records.get_record_offset(),
+                                      records.get_record_length(), record_id, date, status))
+    return entries

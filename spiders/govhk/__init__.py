@@ -1,0 +1,1 @@
+"""GovHK press releases (www.info.gov.hk/gia): RSS feeds, daily index pages and release pages."""

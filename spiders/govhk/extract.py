@@ -1,0 +1,192 @@
+"""Pure extraction for GovHK press releases: a response in, records or links out.
+
+Page structure (SOURCES.md section 1, and the 2017-2022 template seen in saved pages): headline in
+`#PRHeadlineSpan`, body in `#pressrelease` (a span; a div on older pages), footer `Ends/<weekday>,
+<Month D, YYYY>` + `Issued at HKT HH:MM` (Chinese: `完` + `YYYY年M月D日（星期X）` + `香港時間HH時MM分`).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from parsel import Selector
+from w3lib.html import remove_tags, replace_entities
+
+from spiders.charset import decode_page
+from spiders.errors import ExtractionError
+from spiders.items import Article
+
+EXTRACTOR_VERSION = "govhk-release-1"
+SOURCE = "govhk"
+
+RELEASE_PATH = re.compile(r"/gia/general/(?P<ym>\d{6})/(?P<d>\d{2})/(?P<id>P\d{12,13})\.htm$")
+INDEX_PATH = re.compile(r"/gia/general/\d{6}/\d{2}(?P<c>c?)\.htm$")
+
+# Title suffixes that describe the release rather than name it, and the flag each one sets.
+TITLE_SUFFIXES = [
+    (re.compile(r"\s*\(English only\)", re.I), ["english_only"]),
+    (re.compile(r"\s*\(Chinese only\)", re.I), ["chinese_only"]),
+    (re.compile(r"\s*\(with photos?/videos?\)", re.I), ["with_photo", "with_video"]),
+    (re.compile(r"\s*\(with photos?\)", re.I), ["with_photo"]),
+    (re.compile(r"\s*\(with videos?\)", re.I), ["with_video"]),
+    (re.compile(r"\s*（只有中文）"), ["chinese_only"]),
+    (re.compile(r"\s*（只有英文）"), ["english_only"]),
+    (re.compile(r"\s*（附圖／短片）"), ["with_photo", "with_video"]),
+    (re.compile(r"\s*（附圖）"), ["with_photo"]),
+    (re.compile(r"\s*（附短片）"), ["with_video"]),
+]
+
+EN_FOOTER_DATE = re.compile(r"Ends/\s*\w+,\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})")
+EN_FOOTER_TIME = re.compile(r"Issued at HKT (?P<h>\d{1,2}):(?P<m>\d{2})")
+TC_FOOTER_DATE = re.compile(r"(?P<y>\d{4})年(?P<mo>\d{1,2})月(?P<d>\d{1,2})日")
+TC_FOOTER_TIME = re.compile(r"香港時間(?P<h>\d{1,2})時(?P<m>\d{2})分")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+BODY_END = re.compile(r"\n\s*(Ends/|完\s*$)", re.M)
+
+
+def release_id(url: str) -> str | None:
+    """The press-release id (`P2022052500609`) of a release URL, or None for other URLs."""
+    match = RELEASE_PATH.search(url.split("?")[0])
+    return match["id"] if match else None
+
+
+def is_release_url(url: str) -> bool:
+    """True for a release page on www.info.gov.hk; print versions (`...p.htm`) and photo pages are not."""
+    return "www.info.gov.hk/" in url and release_id(url) is not None
+
+
+def extract_release(response) -> Article:
+    """One press release from its page: headline, body without the footer, time, language, flags."""
+    text, _ = decode_page(response.body, _content_type(response))
+    sel = Selector(text=text)
+    pr_id = release_id(response.url)
+    if pr_id is None:
+        raise ExtractionError(f"not a press-release URL: {response.url}")
+    raw_title = _clean(sel.css("#PRHeadlineSpan ::text").get() or sel.css("title::text").get() or "")
+    body_html = sel.css("#pressrelease").get()
+    if body_html is None:
+        raise ExtractionError("no #pressrelease body: not a press-release page, or the page is truncated")
+    title, flags = split_title_flags(raw_title)
+    if not title:
+        raise ExtractionError("press release has no headline")
+    footer_text = " ".join(sel.css("#pressrelease .mB15 ::text").getall()) or _html_to_text(body_html)
+    body = _body_text(body_html)
+    lang = _language(sel, title + body)
+    published_date, published_at, published_from = _published(footer_text, lang, response.url)
+    return Article(
+        extractor_version=EXTRACTOR_VERSION,
+        source=SOURCE,
+        source_id=pr_id,
+        url=response.url,
+        lang=lang,
+        title=title,
+        body=body,
+        published_date=published_date,
+        published_at=published_at,
+        published_from=published_from,
+        flags=flags,
+        twin_url=_twin_url(sel, response),
+        photos=[
+            {"url": response.urljoin(a.attrib["href"]), "caption": _clean(a.attrib.get("title", ""))}
+            for a in sel.css("#rightContent a.fancybox[href]")
+        ],
+    )
+
+
+def extract_index_links(response) -> list[str]:
+    """Release URLs listed on a daily index page (`YYYYMM/DD.htm` or `DDc.htm`), in page order."""
+    text, _ = decode_page(response.body, _content_type(response))
+    sel = Selector(text=text)
+    scope = sel.css("div.leftBody") or sel
+    return _unique(response.urljoin(href) for href in scope.css("a::attr(href)").getall()
+                   if is_release_url(response.urljoin(href)))
+
+
+def extract_feed_links(response) -> list[str]:
+    """Release URLs of the items in a GovHK RSS 2.0 feed (`general_en.xml`, `general_zh.xml`)."""
+    text, _ = decode_page(response.body, _content_type(response))
+    sel = Selector(text=text, type="xml")
+    if not sel.xpath("/rss/channel"):
+        raise ExtractionError("not an RSS 2.0 feed (no /rss/channel)")
+    links = (link.strip() for link in sel.xpath("//item/link/text()").getall())
+    return _unique(response.urljoin(link) for link in links if is_release_url(response.urljoin(link)))
+
+
+def split_title_flags(title: str) -> tuple[str, list[str]]:
+    """Strip descriptive suffixes such as "(with photos/video)" and return them as flags."""
+    flags: list[str] = []
+    changed = True
+    while changed:
+        changed = False
+        for pattern, suffix_flags in TITLE_SUFFIXES:
+            match = pattern.search(title)
+            if match and match.end() == len(title):
+                title = title[: match.start()].rstrip()
+                flags.extend(f for f in suffix_flags if f not in flags)
+                changed = True
+    return title, sorted(flags)
+
+
+def _published(footer: str, lang: str, url: str) -> tuple[str, str | None, str]:
+    """(date, timestamp or None, where it came from): the footer first, else the folder in the URL."""
+    day: date | None = None
+    hour_min: tuple[int, int] | None = None
+    if match := EN_FOOTER_DATE.search(footer):
+        day = datetime.strptime(match["date"], "%B %d, %Y").date()
+    elif lang != "en" and (match := TC_FOOTER_DATE.search(footer)):
+        day = date(int(match["y"]), int(match["mo"]), int(match["d"]))
+    if match := (EN_FOOTER_TIME.search(footer) or TC_FOOTER_TIME.search(footer)):
+        hour_min = (int(match["h"]), int(match["m"]))
+    if day is None:
+        folder = RELEASE_PATH.search(url.split("?")[0])
+        day = datetime.strptime(folder["ym"] + folder["d"], "%Y%m%d").date()
+        return day.isoformat(), None, "folder"
+    if hour_min is None:
+        return day.isoformat(), None, "footer_date"
+    stamp = datetime(day.year, day.month, day.day, *hour_min).isoformat() + "+08:00"
+    return day.isoformat(), stamp, "footer"
+
+
+def _language(sel: Selector, text: str) -> str:
+    back = sel.xpath("//a[contains(., 'Back to Index Page') or contains(., '返回')]/@href").get() or ""
+    if match := INDEX_PATH.search(back):
+        return "zh-HK" if match["c"] else "en"
+    cjk = len(CJK.findall(text))
+    return "zh-HK" if cjk > len(text) * 0.2 else "en"
+
+
+def _twin_url(sel: Selector, response) -> str | None:
+    for href in sel.css("a:has(> img#hdrTCLnk)::attr(href), a:has(> img#hdrENLnk)::attr(href)").getall():
+        url = response.urljoin(href)
+        if is_release_url(url):
+            return url
+    return None
+
+
+def _body_text(body_html: str) -> str:
+    sel = Selector(text=body_html)
+    for node in sel.css(".mB15, .controlDisplay2, script, style"):
+        node.drop()
+    text = _html_to_text(sel.css("#pressrelease").get() or "")
+    text = BODY_END.split(text, maxsplit=1)[0]
+    text = re.sub(r"\n\s*NNNN\s*$", "", text)
+    paragraphs = [_clean(p) for p in re.split(r"\n\s*\n", text)]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _html_to_text(html: str) -> str:
+    html = re.sub(r"(?i)<br\s*/?>", "\n", html)
+    html = re.sub(r"(?i)</(p|div|tr|li|table)>", "\n\n", html)
+    return replace_entities(remove_tags(html)).replace("\u200b", "")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u200b", "")).strip()
+
+
+def _content_type(response) -> str:
+    return (response.headers.get("Content-Type") or b"").decode("latin-1")
+
+
+def _unique(urls) -> list[str]:
+    return list(dict.fromkeys(urls))

@@ -1,0 +1,39 @@
+"""Crawl modes: the same spiders, with the downloader side switched.
+
+- `replay`: every response comes from WARC archives (the bundled sample web by default); no network.
+- `live`: the real sites, politely (robots.txt, identifying user agent, throttled, one request at a time per domain).
+- `record`: `live`, and every response is kept in a WARC archive for provenance and later replay.
+"""
+from __future__ import annotations
+
+MODES = ("replay", "live", "record")
+ARCHIVE_MIDDLEWARE_ORDER = 950
+
+
+def mode_settings(mode: str, replay_archives: list[str] | None = None, record_archive: str | None = None,
+                  politeness: dict | None = None) -> dict:
+    """Scrapy settings that make `mode` on top of `spiders.settings`."""
+    if mode == "replay":
+        if not replay_archives:
+            raise ValueError("replay mode needs at least one WARC archive")
+        return {
+            "HKAI_REPLAY_ARCHIVES": list(replay_archives),
+            "DOWNLOADER_MIDDLEWARES": {"spiders.archive.middleware.ReplayMiddleware": ARCHIVE_MIDDLEWARE_ORDER},
+            # No remote server to spare: replay runs as fast as extraction allows.
+            "DOWNLOAD_DELAY": 0,
+            "AUTOTHROTTLE_ENABLED": False,
+            "CONCURRENT_REQUESTS": 32,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": 32,
+            "RETRY_ENABLED": False,
+        }
+    if mode == "live":
+        return dict(politeness or {})
+    if mode == "record":
+        if not record_archive:
+            raise ValueError("record mode needs an archive path")
+        return {
+            **(politeness or {}),
+            "HKAI_RECORD_ARCHIVE": record_archive,
+            "DOWNLOADER_MIDDLEWARES": {"spiders.archive.middleware.RecordMiddleware": ARCHIVE_MIDDLEWARE_ORDER},
+        }
+    raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")

@@ -1,0 +1,97 @@
+"""Loading crawl landing folders into raw tables: bulk, transactional and idempotent per crawl run.
+
+A landing folder is `<landing root>/<source>/<crawl_id>/` with `records.jsonl`, `errors.jsonl` and,
+once the crawl ended, `crawl.json`. Folders without `crawl.json` (an interrupted crawl) are skipped.
+Loading a crawl deletes whatever rows that crawl id already has, then inserts, in one transaction:
+running it twice, or after a crash mid-load, leaves exactly one copy.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from warehouse.db import run, scalar, table_exists
+from warehouse.schema import RAW_CRAWL_ERRORS, RAW_CRAWLS, Table
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What one load did."""
+
+    crawl_ids: list[str]
+    records: int
+    errors: int
+
+
+def finished_crawls(source_landing: Path) -> list[Path]:
+    """Landing folders of finished crawls of one source, oldest first."""
+    if not source_landing.exists():
+        return []
+    return sorted(p for p in source_landing.iterdir() if (p / "crawl.json").exists())
+
+
+def loaded_crawl_ids(conn: duckdb.DuckDBPyConnection) -> set[str]:
+    if not table_exists(conn, RAW_CRAWLS.name):
+        return set()
+    return {row[0] for row in run(conn, f"select crawl_id from {RAW_CRAWLS.name}")}
+
+
+def ensure_tables(conn: duckdb.DuckDBPyConnection, *tables: Table) -> None:
+    for table in (RAW_CRAWLS, RAW_CRAWL_ERRORS, *tables):
+        run(conn, table.ddl())
+
+
+def load_new_crawls(conn: duckdb.DuckDBPyConnection, source_landing: Path, raw_table: Table) -> LoadResult:
+    """Load every finished crawl of one source that is not in the warehouse yet."""
+    ensure_tables(conn, raw_table)
+    done = loaded_crawl_ids(conn)
+    loaded, records, errors = [], 0, 0
+    for folder in finished_crawls(source_landing):
+        if folder.name in done:
+            continue
+        n_records, n_errors = load_crawl(conn, folder, raw_table)
+        loaded.append(folder.name)
+        records += n_records
+        errors += n_errors
+    return LoadResult(loaded, records, errors)
+
+
+def load_crawl(conn: duckdb.DuckDBPyConnection, folder: Path, raw_table: Table) -> tuple[int, int]:
+    """Replace one crawl's rows in the raw tables with its landing files; returns (records, errors)."""
+    summary = json.loads((folder / "crawl.json").read_text(encoding="utf-8"))
+    crawl_id = summary["crawl_id"]
+    run(conn, "begin transaction")
+    try:
+        for table in (raw_table, RAW_CRAWL_ERRORS, RAW_CRAWLS):
+            run(conn, f"delete from {table.name} where crawl_id = ?", [crawl_id])
+        records = _insert_jsonl(conn, raw_table, folder / "records.jsonl")
+        errors = _insert_jsonl(conn, RAW_CRAWL_ERRORS, folder / "errors.jsonl")
+        run(conn,
+            f"insert into {RAW_CRAWLS.name} ({', '.join(RAW_CRAWLS.column_names)}) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)",
+            [crawl_id, summary["source"], summary["mode"], summary["started_at"], summary["finished_at"],
+             summary["finish_reason"], summary["pages_fetched"], records, errors,
+             summary["duplicates_dropped"], str(folder), json.dumps(summary["stats"])],
+        )
+        run(conn, "commit")
+    except BaseException:
+        run(conn, "rollback")
+        raise
+    return records, errors
+
+
+def _insert_jsonl(conn: duckdb.DuckDBPyConnection, table: Table, path: Path) -> int:
+    """Bulk-insert a JSON-lines file with the table's own column types (no row-at-a-time inserts)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    columns = ", ".join(f"'{c.name}': '{c.type}'" for c in table.columns)
+    names = ", ".join(table.column_names)
+    inserted = scalar(conn,
+        f"insert into {table.name} ({names}) select {names} from read_json(?, format = 'newline_delimited', "
+        f"columns = {{{columns}}})",
+        [str(path)],
+    )
+    return int(inserted)

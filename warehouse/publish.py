@@ -1,0 +1,52 @@
+"""Publishing the read-only copy analysts query: built aside, then swapped in atomically.
+
+DuckDB lets one process write a file, and a reader of the working file would lock the pipeline
+out. So analysts read `data/hkai.duckdb`, a copy built under a temporary name and moved over the
+old one with `os.replace`: a reader with the old file open keeps seeing the old build, a reader
+that opens it afterwards sees the new one, and nobody ever sees half a build.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+
+from warehouse.db import run, scalar
+from warehouse.schema import Table
+
+
+def publish(working: Path, published: Path, described: dict[str, Table]) -> dict[str, int]:
+    """Copy every table of the working database into a fresh file at `published`; returns row counts."""
+    published.parent.mkdir(parents=True, exist_ok=True)
+    tmp = published.with_name(f".{published.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    counts: dict[str, int] = {}
+    conn = duckdb.connect(str(tmp))
+    try:
+        run(conn, f"attach '{working}' as work (read_only)")
+        tables = [row[0] for row in run(conn,
+            "select table_name from information_schema.tables where table_catalog = 'work' "
+            "and table_schema = 'main' order by table_name")]
+        for name in tables:
+            run(conn, f"create table main.{name} as from work.main.{name}")
+            counts[name] = scalar(conn, f"select count(*) from main.{name}")
+            if name in described:
+                _describe(conn, described[name])
+        run(conn, "detach work")
+        run(conn, "checkpoint")
+    finally:
+        conn.close()
+    os.replace(tmp, published)
+    return counts
+
+
+def _describe(conn: duckdb.DuckDBPyConnection, table: Table) -> None:
+    """Attach the data dictionary to the table, so `duckdb_columns()` shows each column's meaning."""
+    run(conn, f"comment on table {table.name} is {_quote(table.description)}")
+    for column in table.columns:
+        run(conn, f"comment on column {table.name}.{column.name} is {_quote(column.description)}")
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
