@@ -21,6 +21,7 @@ from urllib.parse import unquote
 from spiders.archive.warc import WarcRecorder, index_path
 
 SIDECAR_SUFFIX = ".http.json"
+DIR_PAGE = "__dir__.html"
 # The day the sample web was written; used as the capture time of every sample page.
 SNAPSHOT_TIME = datetime(2026, 11, 24, tzinfo=UTC)
 CONTENT_TYPES = {".htm": "text/html", ".html": "text/html", ".xml": "application/rss+xml",
@@ -36,15 +37,15 @@ def sample_pages(root: Path) -> list[Path]:
         if rel_dir == Path("."):
             continue  # top level: README and notes, not hosts
         pages.extend(Path(dirpath) / f for f in sorted(filenames)
-                     if not f.startswith("_") and not f.endswith(SIDECAR_SUFFIX))
+                     if (f == DIR_PAGE or not f.startswith("_")) and not f.endswith(SIDECAR_SUFFIX))
     return pages
 
 
 def page_url(root: Path, page: Path) -> str:
     """The real URL a sample-web file stands for."""
     rel = page.relative_to(root).as_posix()
-    if rel.endswith("/__dir__.html"):
-        rel = rel[: -len("__dir__.html")]
+    if rel.endswith("/" + DIR_PAGE):
+        rel = rel[: -len(DIR_PAGE)]
     return "https://" + unquote(rel)
 
 

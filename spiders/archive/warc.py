@@ -116,7 +116,7 @@ class WarcArchive:
             url=record.rec_headers.get_header("WARC-Target-URI"),
             status=int(status_line),
             headers=list(record.http_headers.headers),
-            body=record.content_stream().read(),
+            body=record.raw_stream.read(),  # as sent: HttpCompressionMiddleware decodes it
             record_id=entry.record_id,
             date=entry.date,
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from urllib.parse import urlsplit
 
 from parsel import Selector
 from w3lib.html import remove_tags, replace_entities
@@ -41,6 +42,7 @@ EN_FOOTER_TIME = re.compile(r"Issued at HKT (?P<h>\d{1,2}):(?P<m>\d{2})")
 TC_FOOTER_DATE = re.compile(r"(?P<y>\d{4})年(?P<mo>\d{1,2})月(?P<d>\d{1,2})日")
 TC_FOOTER_TIME = re.compile(r"香港時間(?P<h>\d{1,2})時(?P<m>\d{2})分")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+HTML_END = re.compile(r"</html\s*>", re.I)
 BODY_END = re.compile(r"\n\s*(Ends/|完\s*$)", re.M)
 
 
@@ -52,20 +54,22 @@ def release_id(url: str) -> str | None:
 
 def is_release_url(url: str) -> bool:
     """True for a release page on www.info.gov.hk; print versions (`...p.htm`) and photo pages are not."""
-    return "www.info.gov.hk/" in url and release_id(url) is not None
+    return urlsplit(url).hostname == "www.info.gov.hk" and release_id(url) is not None
 
 
 def extract_release(response) -> Article:
     """One press release from its page: headline, body without the footer, time, language, flags."""
     text, _ = decode_page(response.body, _content_type(response))
-    sel = Selector(text=text)
+    sel = Selector(text=text, type="html")
     pr_id = release_id(response.url)
     if pr_id is None:
         raise ExtractionError(f"not a press-release URL: {response.url}")
     raw_title = _clean(sel.css("#PRHeadlineSpan ::text").get() or sel.css("title::text").get() or "")
     body_html = sel.css("#pressrelease").get()
+    complete = HTML_END.search(text[-4096:]) is not None
     if body_html is None:
-        raise ExtractionError("no #pressrelease body: not a press-release page, or the page is truncated")
+        raise ExtractionError("no #pressrelease body: not a press-release page" if complete
+                              else "truncated page: it ends before the release body")
     title, flags = split_title_flags(raw_title)
     if not title:
         raise ExtractionError("press release has no headline")
@@ -73,6 +77,8 @@ def extract_release(response) -> Article:
     body = _body_text(body_html)
     lang = _language(sel, title + body)
     published_date, published_at, published_from = _published(footer_text, lang, response.url)
+    if published_from == "folder" and not complete:
+        raise ExtractionError("truncated page: it ends before the release's footer and before </html>")
     return Article(
         extractor_version=EXTRACTOR_VERSION,
         source=SOURCE,
@@ -96,7 +102,7 @@ def extract_release(response) -> Article:
 def extract_index_links(response) -> list[str]:
     """Release URLs listed on a daily index page (`YYYYMM/DD.htm` or `DDc.htm`), in page order."""
     text, _ = decode_page(response.body, _content_type(response))
-    sel = Selector(text=text)
+    sel = Selector(text=text, type="html")
     scope = sel.css("div.leftBody") or sel
     return _unique(response.urljoin(href) for href in scope.css("a::attr(href)").getall()
                    if is_release_url(response.urljoin(href)))
@@ -164,7 +170,7 @@ def _twin_url(sel: Selector, response) -> str | None:
 
 
 def _body_text(body_html: str) -> str:
-    sel = Selector(text=body_html)
+    sel = Selector(text=body_html, type="html")
     for node in sel.css(".mB15, .controlDisplay2, script, style"):
         node.drop()
     text = _html_to_text(sel.css("#pressrelease").get() or "")

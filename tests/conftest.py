@@ -1,0 +1,31 @@
+"""Shared test setup: every test gets its own data folder and Dagster home, never the developer's."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scrapy.http import Request, Response
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_WEB = PROJECT_ROOT / "sample_web"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path, monkeypatch):
+    """Point HKAI_DATA_DIR and DAGSTER_HOME at this test's temporary folder."""
+    monkeypatch.setenv("HKAI_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    (tmp_path / "dagster_home").mkdir()
+    monkeypatch.delenv("HKAI_MODE", raising=False)
+
+
+def sample_page(url: str) -> bytes:
+    """The bytes of a sample-web page by its real URL."""
+    return (SAMPLE_WEB / url.split("://", 1)[1]).read_bytes()
+
+
+def response_for(url: str, body: bytes, content_type: str = "") -> Response:
+    """A Scrapy response as the downloader would hand it over."""
+    headers = {"Content-Type": content_type} if content_type else {}
+    return Response(url=url, body=body, headers=headers, request=Request(url))

@@ -1,0 +1,55 @@
+"""The main command, end to end: `hkai run` in replay mode into a temporary data folder, twice,
+the second time with the network cut off, then the analysts' queries on the published warehouse."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import PROJECT_ROOT, SAMPLE_WEB
+
+HKAI = str(Path(sys.executable).with_name("hkai"))
+
+
+def hkai(*args, env, offline=False):
+    command = [HKAI, *args]
+    if offline:
+        command = ["unshare", "-rn", *command]  # a new network namespace with no interfaces up
+    return subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=600)
+
+
+def sample_release_count():
+    return len(list((SAMPLE_WEB / "www.info.gov.hk/gia/general").glob("*/*/P*.htm")))
+
+
+@pytest.mark.slow
+def test_run_twice_the_second_time_offline(tmp_path):
+    env = {**os.environ, "HKAI_DATA_DIR": str(tmp_path / "data"), "DAGSTER_HOME": str(tmp_path / "home")}
+    first = hkai("run", env=env)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "materialised published_warehouse" in first.stdout
+    assert "warehouse: " in first.stdout
+
+    can_cut_network = shutil.which("unshare") and subprocess.run(["unshare", "-rn", "true"]).returncode == 0
+    second = hkai("run", env=env, offline=bool(can_cut_network))
+    assert second.returncode == 0, second.stdout + second.stderr
+
+    published = tmp_path / "data" / "hkai.duckdb"
+    with duckdb.connect(str(published), read_only=True) as conn:
+        articles = conn.execute("select count(*), count(distinct lang) from articles").fetchall()[0]
+        sources = conn.execute("select source, items, errors, mode from sources").fetchall()
+        raw_crawls = conn.execute("select count(*) from raw_crawls").fetchall()[0][0]
+        provenance_gaps = conn.execute(
+            "select count(*) from articles where url is null or crawl_id is null or fetched_at is null "
+            "or archive_record_id is null or extractor_version is null").fetchall()[0][0]
+    assert articles == (sample_release_count(), 2)
+    assert sources == [("govhk", sample_release_count(), 0, "replay")]
+    assert raw_crawls == 2 and provenance_gaps == 0
+
+    query = hkai("sql", "select count(*) as n from articles", env=env)
+    assert query.returncode == 0 and str(sample_release_count()) in query.stdout

@@ -1,0 +1,62 @@
+"""Loading landing folders into raw tables: bulk, idempotent per crawl, all-or-nothing."""
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from spiders.items import CrawlError
+from warehouse.db import scalar, writer
+from warehouse.load import load_crawl, load_new_crawls
+from warehouse.schema import raw_articles_table
+from tests.warehouse.landing import article, write_crawl
+
+RAW = raw_articles_table("raw_govhk_press_releases", "GovHK press releases")
+
+
+def counts(conn):
+    return tuple(scalar(conn, f"select count(*) from {t}")
+                 for t in ("raw_govhk_press_releases", "raw_crawl_errors", "raw_crawls"))
+
+
+def test_new_crawls_are_loaded_once(tmp_path):
+    landing = tmp_path / "landing"
+    error = CrawlError(source="govhk", url="https://x", stage="http", reason="HTTP 500", occurred_at="2026-11-24T00:00:00+00:00")
+    write_crawl(landing, "c1", [article(), article(source_id="P2", url="https://www.info.gov.hk/2")], [error])
+    with writer(tmp_path / "w.duckdb") as conn:
+        first = load_new_crawls(conn, landing, RAW)
+        again = load_new_crawls(conn, landing, RAW)
+        assert (first.crawl_ids, first.records, first.errors) == (["c1"], 2, 1)
+        assert again.crawl_ids == []
+        assert counts(conn) == (2, 1, 1)
+        row = conn.execute("select flags, photos->>'$[0].url', published_at, archive_record_id "
+                           "from raw_govhk_press_releases where source_id = 'P2022052500609'").fetchall()
+        assert row[0][0] == ["with_photo"] and row[0][1] == "https://gia.info.gov.hk/x.jpg"
+        assert row[0][3] == "<urn:uuid:1>"
+
+
+def test_reloading_a_crawl_replaces_its_rows(tmp_path):
+    folder = write_crawl(tmp_path / "landing", "c1", [article()])
+    with writer(tmp_path / "w.duckdb") as conn:
+        load_new_crawls(conn, tmp_path / "landing", RAW)
+        load_crawl(conn, folder, RAW)
+        load_crawl(conn, folder, RAW)
+        assert counts(conn) == (1, 0, 1)
+
+
+def test_an_unfinished_crawl_is_left_alone(tmp_path):
+    write_crawl(tmp_path / "landing", "c1", [article()], finished=False)
+    with writer(tmp_path / "w.duckdb") as conn:
+        assert load_new_crawls(conn, tmp_path / "landing", RAW).crawl_ids == []
+
+
+def test_a_broken_landing_file_loads_nothing_of_that_crawl(tmp_path):
+    landing = tmp_path / "landing"
+    write_crawl(landing, "c1", [article()])
+    bad = write_crawl(landing, "c2", [article(source_id="P3")], finished_at="2026-11-25T00:00:00+00:00")
+    with open(bad / "records.jsonl", "a") as fh:
+        fh.write('{"source": "govhk", "published_date": "not a date"}\n')
+    with writer(tmp_path / "w.duckdb") as conn:
+        with pytest.raises(duckdb.Error):
+            load_new_crawls(conn, landing, RAW)
+        assert counts(conn) == (1, 0, 1)  # c1 landed; nothing of c2, not even its first good row
+        assert scalar(conn, "select count(*) from raw_crawls where crawl_id = 'c2'") == 0

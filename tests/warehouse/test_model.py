@@ -1,0 +1,95 @@
+"""Cleaning, classification and the analyst tables, on small hand-built records."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from spiders.registry import SOURCES
+from warehouse.classify import ai_relevance, load_taxonomy, pillars_of
+from warehouse.db import run, writer
+from warehouse.load import load_new_crawls
+from warehouse.marts import build_articles, build_crawl_errors, build_sources, read_raw_articles, write_articles
+from warehouse.schema import raw_articles_table
+from warehouse.staging import clean_articles, word_count
+from spiders.items import CrawlError
+from tests.warehouse.landing import article, write_crawl
+
+RAW = raw_articles_table("raw_govhk_press_releases", "GovHK press releases")
+TAXONOMY = load_taxonomy()
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("LCQ20: Development of artificial intelligence", "", (True, "title:ai_terms_en")),
+    ("Speech by SITI", "AI is changing work. The AI Subsidy Scheme helps.", (True, "body:ai_acronym")),
+    ("Speech by SITI", "One mention of AI only.", (False, None)),
+    ("Red flag hoisted at beach", "Swimmers are advised...", (False, None)),
+    ("立法會二十題：人工智能的發展", "", (True, "title:ai_terms_tc")),
+    ("Repairs to the main road", "The contractor said the rain was heavy.", (False, None)),  # 'ai' inside words
+])
+def test_ai_relevance_names_its_rule(title, body, expected):
+    assert ai_relevance(title, body, TAXONOMY) == expected
+
+
+def test_pillars_name_their_rules():
+    pillars, rules = pillars_of("Cyberport start-ups join GBA fintech programme", "", TAXONOMY)
+    assert pillars == ["startups_hubs", "finance_fintech", "cross_border"]
+    assert rules == ["startups_hubs:hubs_en", "finance_fintech:fintech_en", "cross_border:cross_border_en"]
+
+
+def test_word_count_counts_each_chinese_character():
+    assert word_count("InnoHK has 28 labs") == 4
+    assert word_count("人工智能 AI") == 5
+
+
+def test_clean_articles_keeps_the_latest_capture_of_each_page():
+    raw = pd.DataFrame([
+        {**article().__dict__, "crawl_id": "c1", "fetched_at": pd.Timestamp("2026-11-01", tz="UTC"), "title": "Old  title"},
+        {**article().__dict__, "crawl_id": "c2", "fetched_at": pd.Timestamp("2026-11-20", tz="UTC"), "title": " New\ntitle "},
+        {**article(source_id="P2", lang="zh-HK").__dict__, "crawl_id": "c1",
+         "fetched_at": pd.Timestamp("2026-11-01", tz="UTC"), "body": "人工智能"},
+    ])
+    stg = clean_articles(raw)
+    assert sorted(stg["article_id"]) == ["govhk:P2022052500609:en", "govhk:P2:zh-HK"]
+    assert stg.set_index("article_id").loc["govhk:P2022052500609:en", "title"] == "New title"
+    assert stg.set_index("article_id").loc["govhk:P2:zh-HK", "word_count"] == 4
+
+
+def build_all(tmp_path, crawls):
+    landing = tmp_path / "landing"
+    for crawl_id, records, errors, finished_at in crawls:
+        write_crawl(landing, crawl_id, records, errors, finished_at)
+    with writer(tmp_path / "w.duckdb") as conn:
+        load_new_crawls(conn, landing, RAW)
+        stg = clean_articles(read_raw_articles(conn, [RAW.name]))
+        write_articles(conn, build_articles(stg, {"govhk": "ISD"}))
+        build_sources(conn, list(SOURCES.values()))
+        build_crawl_errors(conn)
+        return {t: conn.sql(f"select * from {t}").df() for t in ("articles", "sources", "crawl_errors")}
+
+
+def test_articles_sources_and_errors_tables(tmp_path):
+    en = article(twin_url="https://www.info.gov.hk/gia/general/202205/25/P2022052500607.htm")
+    tc = article(source_id="P2022052500607", lang="zh-HK", url=en.twin_url, title="行政長官出席創新香港研發平台啟動典禮致辭",
+                 body="人工智能及機械人科技。人工智能研發。")
+    old_error = CrawlError(source="govhk", url="https://old", stage="http", reason="HTTP 503", occurred_at="2026-11-01T00:00:00+00:00")
+    new_error = CrawlError(source="govhk", url="https://new", stage="extract", reason="ExtractionError: empty",
+                           occurred_at="2026-11-24T00:00:00+00:00")
+    tables = build_all(tmp_path, [("c1", [en], [old_error], "2026-11-01T00:00:00+00:00"),
+                                  ("c2", [en, tc], [new_error], "2026-11-24T01:00:00+00:00")])
+    articles = tables["articles"].set_index("article_id")
+    assert articles.loc["govhk:P2022052500609:en", "twin_article_id"] == "govhk:P2022052500607:zh-HK"
+    assert articles.loc["govhk:P2022052500607:zh-HK", "ai_rule"] == "body:ai_terms_tc"
+    assert articles.loc["govhk:P2022052500609:en", "publisher"] == "ISD"
+    assert list(articles.loc["govhk:P2022052500609:en", "pillars"]) == ["research_academia", "startups_hubs"]
+    assert set(articles["taxonomy_version"]) == {TAXONOMY.version}
+    sources = tables["sources"].set_index("source")
+    assert (sources.loc["govhk", "last_crawl_id"], sources.loc["govhk", "items"], sources.loc["govhk", "errors"]) == (
+        "c2", 2, 1)
+    assert list(tables["crawl_errors"]["url"]) == ["https://new"]  # only the last crawl's errors
+
+
+def test_empty_warehouse_builds_empty_tables(tmp_path):
+    with writer(tmp_path / "w.duckdb") as conn:
+        stg = clean_articles(read_raw_articles(conn, [RAW.name]))
+        assert write_articles(conn, build_articles(stg, {})) == 0
+        assert run(conn, "select count(*) from articles") == [(0,)]
