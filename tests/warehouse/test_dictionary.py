@@ -1,6 +1,6 @@
 """The committed data dictionary is the one the schema generates."""
-from warehouse.dictionary import documented_tables, render
 from tests.conftest import PROJECT_ROOT
+from warehouse.dictionary import documented_tables, render
 
 
 def test_data_dictionary_is_up_to_date():
