@@ -8,7 +8,7 @@ from pathlib import Path
 
 from dagster_project.paths import DataPaths
 from spiders.archive.sample_web import ensure_packed
-from spiders.registry import Source
+from spiders.source import Source
 
 
 def new_crawl_id(source: Source, run_id: str) -> str:

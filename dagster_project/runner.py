@@ -42,8 +42,7 @@ def run_full_rebuild(echo=print) -> bool:
     paths = data_paths()
     echo(f"hkai run: {len(definitions.resolve_asset_graph().get_all_asset_keys())} assets, data in {paths.root}")
     # Pipes' own preview notice is not news to a user running the pipeline.
-    warnings.filterwarnings("ignore", category=dg.PreviewWarning if hasattr(dg, "PreviewWarning") else Warning,
-                            message=".*expected_writer_count.*")
+    warnings.filterwarnings("ignore", category=dg.PreviewWarning, message=".*expected_writer_count.*")
     handler = ProgressHandler(echo)
     progress_logger = dg.logger(lambda _: _with_handler(handler))
     # Only the progress logger: Dagster's console logger prints several lines per step.

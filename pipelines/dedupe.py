@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from pipelines.drops import DuplicateItem
-from spiders.items import Article
+from spiders.items import Provenance
 
 
 class DropDuplicatesPipeline:
     def __init__(self):
-        self.seen: set[tuple[str, str, str]] = set()
+        self.seen: set[tuple] = set()
 
     def process_item(self, item, spider=None):
-        if not isinstance(item, Article):
+        if not isinstance(item, Provenance):
             return item
-        key = (item.source, item.source_id, item.lang)
+        key = (type(item).__name__, item.source, item.source_id, getattr(item, "lang", None))
         if key in self.seen:
-            raise DuplicateItem(f"duplicate {key}")
+            raise DuplicateItem(f"duplicate {key[1:]}")
         self.seen.add(key)
         return item

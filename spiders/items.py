@@ -42,3 +42,64 @@ class CrawlError:
     reason: str = ""
     occurred_at: str = ""
     crawl_id: str | None = None
+
+
+@dataclass
+class Organisation(Provenance):
+    """One organisation as a directory or list shows it: a start-up, a company, a lab, a university unit."""
+
+    source: str = ""
+    source_id: str = ""
+    url: str = ""
+    lang: str = "en"
+    name: str = ""
+    name_zh: str | None = None
+    kind: str = ""  # startup, corporate, university, research_unit, government_body, incubator, investor
+    website: str | None = None
+    description: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    hub: str | None = None  # HKSTP, Cyberport, CityU HK Tech 300, ... where the directory places it
+    programmes: list[dict] = field(default_factory=list)  # [{programme, status, year}]
+    affiliation: str | None = None  # the university or body a research unit belongs to
+    cluster: str | None = None  # InnoHK cluster: Health@InnoHK or AIR@InnoHK
+    address: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    extra: dict = field(default_factory=dict)  # other labelled fields as the page shows them
+
+
+@dataclass
+class FundingAward(Provenance):
+    """One funded project: a reference number, a scheme, a recipient and an amount."""
+
+    source: str = ""
+    source_id: str = ""  # the reference number, e.g. ITS/123/22
+    url: str = ""
+    scheme: str = ""  # programme code or name, e.g. ITSP
+    title: str = ""
+    recipient: str = ""
+    amount_hkd: float | None = None  # normalised to Hong Kong dollars
+    amount_text: str | None = None  # the amount as published, with its unit
+    year: int | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Dataset(Provenance):
+    """One open dataset in a catalogue (DATA.GOV.HK, Cyberport open data)."""
+
+    source: str = ""
+    source_id: str = ""  # the catalogue's id, e.g. the CKAN package name
+    url: str = ""
+    lang: str = "en"
+    title: str = ""
+    provider: str | None = None
+    description: str | None = None
+    formats: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    resources: list[dict] = field(default_factory=list)  # [{name, url, format}]
+    updated_at: str | None = None
+
+
+RECORD_TYPES = {"article": Article, "organisation": Organisation, "funding_award": FundingAward,
+                "dataset": Dataset}

@@ -4,16 +4,16 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from spiders.registry import Source
+from spiders.source import Source
 from warehouse.classify import classify_articles
 from warehouse.db import run, scalar, table_exists
 from warehouse.schema import (
     ARTICLES,
     CRAWL_ERRORS,
+    RAW_ARTICLES_COLUMNS,
     RAW_CRAWL_ERRORS,
     RAW_CRAWLS,
     SOURCES,
-    STG_ARTICLES,
     Table,
 )
 
@@ -29,13 +29,16 @@ def write_table(conn: duckdb.DuckDBPyConnection, table: Table, frame: pd.DataFra
     return scalar(conn, f"select count(*) from {table.name}")
 
 
-def read_raw_articles(conn: duckdb.DuckDBPyConnection, raw_tables: list[str]) -> pd.DataFrame:
-    """Every raw article record of the given raw tables, as one frame."""
+def read_raw(conn: duckdb.DuckDBPyConnection, raw_tables: list[str], columns: list[str]) -> pd.DataFrame:
+    """Every record of the given raw tables, as one frame (the named columns only, when none exist yet)."""
     present = [t for t in raw_tables if table_exists(conn, t)]
     if not present:
-        return pd.DataFrame(columns=[c.name for c in STG_ARTICLES.columns if c.name not in
-                                     ("article_id", "word_count")])
+        return pd.DataFrame(columns=columns)
     return conn.sql(" union all by name ".join(f"select * from {t}" for t in present)).df()
+
+
+def read_raw_articles(conn: duckdb.DuckDBPyConnection, raw_tables: list[str]) -> pd.DataFrame:
+    return read_raw(conn, raw_tables, [c.name for c in RAW_ARTICLES_COLUMNS])
 
 
 def build_articles(stg: pd.DataFrame, publishers: dict[str, str]) -> pd.DataFrame:

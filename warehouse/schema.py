@@ -52,6 +52,59 @@ ARTICLE_FIELDS = (
     Column("photos", "JSON", "Photos attached to the page: list of {url, caption}."),
 )
 
+ORGANISATION_FIELDS = (
+    Column("source", "VARCHAR", "Source name in the registry, e.g. cyberport_startups."),
+    Column("source_id", "VARCHAR", "The source's own id of the profile (a slug or number)."),
+    Column("url", "VARCHAR", "Address of the profile or list page."),
+    Column("lang", "VARCHAR", "Language of the page: en or zh-HK."),
+    Column("name", "VARCHAR", "Name as the page shows it (English where the page has both)."),
+    Column("name_zh", "VARCHAR", "Chinese name, when the page shows one."),
+    Column("kind", "VARCHAR", "startup, corporate, university, research_unit, government_body, incubator or investor."),
+    Column("website", "VARCHAR", "The organisation's own website."),
+    Column("description", "VARCHAR", "What the organisation does, as described on the page."),
+    Column("sectors", "VARCHAR[]", "Sectors or technology areas as the source labels them."),
+    Column("hub", "VARCHAR", "The hub or directory that lists it: HKSTP, Cyberport, CityU HK Tech 300, InnoHK."),
+    Column("programmes", "JSON", "Programmes it is or was in: list of {programme, status, year}."),
+    Column("affiliation", "VARCHAR", "For research units: the university or body it belongs to."),
+    Column("cluster", "VARCHAR", "For InnoHK labs: Health@InnoHK or AIR@InnoHK."),
+    Column("address", "VARCHAR", "Address as shown."),
+    Column("email", "VARCHAR", "Contact email as shown (generic programme mailboxes removed)."),
+    Column("phone", "VARCHAR", "Phone as shown."),
+    Column("extra", "JSON", "Other labelled fields of the page, label to value."),
+)
+
+FUNDING_AWARD_FIELDS = (
+    Column("source", "VARCHAR", "Source name in the registry, e.g. itf_projects."),
+    Column("source_id", "VARCHAR", "The project reference number, e.g. ITS/123/22."),
+    Column("url", "VARCHAR", "Address of the file or page it was read from."),
+    Column("scheme", "VARCHAR", "Funding programme or scheme code, e.g. ITSP."),
+    Column("title", "VARCHAR", "Project title."),
+    Column("recipient", "VARCHAR", "Lead applicant or recipient organisation, as published."),
+    Column("amount_hkd", "DOUBLE", "Amount approved, in Hong Kong dollars (normalised across units)."),
+    Column("amount_text", "VARCHAR", "Amount as published, with its unit."),
+    Column("year", "INTEGER", "Year of approval (or of the list it appears in)."),
+    Column("extra", "JSON", "Other columns of the source, name to value."),
+)
+
+DATASET_FIELDS = (
+    Column("source", "VARCHAR", "Source name in the registry, e.g. datagovhk."),
+    Column("source_id", "VARCHAR", "The catalogue's id of the dataset."),
+    Column("url", "VARCHAR", "Address of the dataset's page."),
+    Column("lang", "VARCHAR", "Language of the catalogue entry: en or zh-HK."),
+    Column("title", "VARCHAR", "Dataset title."),
+    Column("provider", "VARCHAR", "Organisation that provides the data."),
+    Column("description", "VARCHAR", "What the dataset holds."),
+    Column("formats", "VARCHAR[]", "File formats of its resources."),
+    Column("tags", "VARCHAR[]", "Catalogue tags or categories."),
+    Column("resources", "JSON", "Files or endpoints: list of {name, url, format}."),
+    Column("updated_at", "VARCHAR", "When the catalogue says it was last updated."),
+)
+
+RECORD_FIELDS = {"article": ARTICLE_FIELDS, "organisation": ORGANISATION_FIELDS,
+                 "funding_award": FUNDING_AWARD_FIELDS, "dataset": DATASET_FIELDS}
+RECORD_NOUNS = {"article": "article", "organisation": "organisation profile", "funding_award": "funding award",
+                "dataset": "dataset entry"}
+
 RAW_ARTICLES_COLUMNS = PROVENANCE + ARTICLE_FIELDS
 
 RAW_CRAWLS = Table("raw_crawls", "One row per finished crawl run that was loaded: its figures and outcome.", (
@@ -80,8 +133,10 @@ RAW_CRAWL_ERRORS = Table("raw_crawl_errors", "Every error row of every loaded cr
 ))
 
 
-def raw_articles_table(name: str, title: str) -> Table:
-    return Table(name, f"Every article record of every loaded {title} crawl, as extracted.", RAW_ARTICLES_COLUMNS)
+def raw_table(name: str, title: str, record_type: str = "article") -> Table:
+    """The raw table of one source: every record of every loaded crawl, as extracted."""
+    return Table(name, f"Every {RECORD_NOUNS[record_type]} record of every loaded {title} crawl, as extracted.",
+                 PROVENANCE + RECORD_FIELDS[record_type])
 
 
 STG_ARTICLES = Table(
@@ -122,9 +177,35 @@ SOURCES = Table("sources", "One row per source of the registry: what it feeds an
 CRAWL_ERRORS = Table("crawl_errors", "Errors of the last crawl of each source: the URL, the stage and the reason.",
                      RAW_CRAWL_ERRORS.columns)
 
-ANALYST_TABLES = (ARTICLES, SOURCES, CRAWL_ERRORS, STG_ARTICLES)
+STG_ORGANISATIONS = Table(
+    "stg_organisations",
+    "Organisation profiles from every directory, cleaned: the latest capture of each profile.",
+    (Column("record_id", "VARCHAR", "Key: <source>:<source_id>:<lang>."),) + ORGANISATION_FIELDS + PROVENANCE,
+)
+
+STG_FUNDING_AWARDS = Table(
+    "stg_funding_awards",
+    "Funded projects from every source, cleaned: the latest capture of each reference number.",
+    (Column("record_id", "VARCHAR", "Key: <source>:<source_id>."),) + FUNDING_AWARD_FIELDS + PROVENANCE,
+)
+
+STG_DATASETS = Table(
+    "stg_datasets",
+    "Open datasets from every catalogue, cleaned: the latest capture of each entry.",
+    (Column("record_id", "VARCHAR", "Key: <source>:<source_id>:<lang>."),) + DATASET_FIELDS + PROVENANCE,
+)
+
+STAGING_TABLES = {"article": STG_ARTICLES, "organisation": STG_ORGANISATIONS,
+                  "funding_award": STG_FUNDING_AWARDS, "dataset": STG_DATASETS}
+
+ANALYST_TABLES = (ARTICLES, SOURCES, CRAWL_ERRORS, STG_ARTICLES, STG_ORGANISATIONS, STG_FUNDING_AWARDS, STG_DATASETS)
 
 
-def all_tables(raw_article_tables: list[Table]) -> dict[str, Table]:
+def all_tables(raw_tables: list[Table]) -> dict[str, Table]:
     """Every described table by name."""
-    return {t.name: t for t in (*ANALYST_TABLES, RAW_CRAWLS, RAW_CRAWL_ERRORS, *raw_article_tables)}
+    return {t.name: t for t in (*ANALYST_TABLES, RAW_CRAWLS, RAW_CRAWL_ERRORS, *raw_tables)}
+
+
+def raw_table_for(source) -> Table:
+    """The raw table of a registry source (`spiders.registry.Source`)."""
+    return raw_table(source.raw_table, source.title, source.record_type)

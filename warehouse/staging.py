@@ -1,4 +1,4 @@
-"""Cleaning raw article records into `stg_articles`: one row per page and language, latest capture wins."""
+"""Cleaning raw records into the `stg_` tables: the latest capture of each page, tidy text, a stable key."""
 from __future__ import annotations
 
 import re
@@ -7,6 +7,12 @@ import pandas as pd
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+# What identifies one record of each type across crawls.
+KEYS = {"article": ["source", "source_id", "lang"], "organisation": ["source", "source_id", "lang"],
+        "funding_award": ["source", "source_id"], "dataset": ["source", "source_id", "lang"]}
+# A record without these says nothing; the item pipeline refuses them, old crawls may still hold some.
+REQUIRED_TEXT = {"article": ["title", "body"], "organisation": ["name"], "funding_award": ["title"],
+                 "dataset": ["title"]}
 
 
 def word_count(text: str) -> int:
@@ -14,23 +20,34 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text)) + len(CJK.findall(text))
 
 
-def clean_articles(raw: pd.DataFrame) -> pd.DataFrame:
-    """Latest capture of each (source, source_id, lang), with tidy text and a stable key.
+def latest_capture(raw: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """One row per key: the one fetched last (ties broken by crawl id, which sorts by time)."""
+    return (raw.sort_values(["fetched_at", "crawl_id"], na_position="first")
+               .drop_duplicates(keys, keep="last"))
 
-    Keeps every column of the raw records, adds `article_id` and `word_count`, and drops rows
-    without a title or body (the item pipeline already refuses them; old crawls may hold some).
-    """
+
+def clean_records(raw: pd.DataFrame, record_type: str) -> pd.DataFrame:
+    """Latest capture of each record, single-spaced titles and names, and `record_id` = its key joined by ':'."""
+    keys = KEYS[record_type]
     if raw.empty:
-        return raw.assign(article_id=pd.Series(dtype="str"), word_count=pd.Series(dtype="int64"))
-    latest = (raw.sort_values(["fetched_at", "crawl_id"], na_position="first")
-                 .drop_duplicates(["source", "source_id", "lang"], keep="last"))
-    latest = latest.assign(
-        title=latest["title"].str.replace(r"\s+", " ", regex=True).str.strip(),
-        body=latest["body"].str.strip(),
-    )
-    latest = latest[(latest["title"].str.len() > 0) & (latest["body"].str.len() > 0)]
-    latest = latest.assign(
-        article_id=latest["source"] + ":" + latest["source_id"] + ":" + latest["lang"],
-        word_count=latest["body"].map(word_count).astype("int64"),
-    )
-    return latest.sort_values(["published_date", "article_id"]).reset_index(drop=True)
+        return raw.assign(record_id=pd.Series(dtype="str"))
+    latest = latest_capture(raw, keys)
+    for column in ("title", "name"):
+        if column in latest:
+            latest = latest.assign(**{column: latest[column].str.replace(r"\s+", " ", regex=True).str.strip()})
+    for column in REQUIRED_TEXT[record_type]:
+        latest = latest[latest[column].fillna("").str.strip().str.len() > 0]
+    record_id = latest[keys[0]].astype(str)
+    for key in keys[1:]:
+        record_id = record_id + ":" + latest[key].astype(str)
+    return latest.assign(record_id=record_id).sort_values("record_id").reset_index(drop=True)
+
+
+def clean_articles(raw: pd.DataFrame) -> pd.DataFrame:
+    """Articles: as `clean_records`, keyed `article_id`, with the body trimmed and its `word_count`."""
+    cleaned = clean_records(raw, "article").rename(columns={"record_id": "article_id"})
+    if cleaned.empty:
+        return cleaned.assign(word_count=pd.Series(dtype="int64"))
+    cleaned = cleaned.assign(body=cleaned["body"].str.strip())
+    cleaned = cleaned.assign(word_count=cleaned["body"].map(word_count).astype("int64"))
+    return cleaned.sort_values(["published_date", "article_id"]).reset_index(drop=True)

@@ -11,8 +11,8 @@ from scrapy.utils.test import get_crawler
 from pipelines.dedupe import DropDuplicatesPipeline
 from pipelines.drops import DuplicateItem, InvalidItem
 from pipelines.landing import LandingWriterPipeline
-from pipelines.normalise import normalise_article
-from pipelines.validate import ValidateItemPipeline, article_problems
+from pipelines.normalise import normalise_record
+from pipelines.validate import ValidateItemPipeline, record_problems
 from spiders.items import Article, CrawlError
 
 GOOD = Article(source="govhk", source_id="P2022052500609", lang="en", title="Speech by CE at InnoHK Launch Ceremony",
@@ -21,7 +21,7 @@ GOOD = Article(source="govhk", source_id="P2022052500609", lang="en", title="Spe
 
 
 def test_a_complete_article_is_valid():
-    assert article_problems(GOOD) == []
+    assert record_problems(GOOD) == []
     assert ValidateItemPipeline().process_item(GOOD) is GOOD
 
 
@@ -43,7 +43,7 @@ def test_errors_pass_validation_untouched():
 
 
 def test_normalise_whitespace_urls_and_language_tags():
-    item = normalise_article(replace(GOOD, title="  Speech \n by   CE ", body="  one  \u3000two \n\n\n\n three ",
+    item = normalise_record(replace(GOOD, title="  Speech \n by   CE ", body="  one  \u3000two \n\n\n\n three ",
                                      url="https://www.info.gov.hk/gia/a b.htm", lang="TC"))
     assert item.title == "Speech by CE"
     assert item.body == "one two\n\nthree"

@@ -8,9 +8,9 @@ from spiders.items import CrawlError
 from tests.warehouse.landing import article, write_crawl
 from warehouse.db import scalar, writer
 from warehouse.load import load_crawl, load_new_crawls
-from warehouse.schema import raw_articles_table
+from warehouse.schema import raw_table
 
-RAW = raw_articles_table("raw_govhk_press_releases", "GovHK press releases")
+RAW = raw_table("raw_govhk_press_releases", "GovHK press releases")
 
 
 def counts(conn):

@@ -11,10 +11,10 @@ from warehouse.classify import ai_relevance, load_taxonomy, pillars_of
 from warehouse.db import run, writer
 from warehouse.load import load_new_crawls
 from warehouse.marts import build_articles, build_crawl_errors, build_sources, read_raw_articles, write_articles
-from warehouse.schema import raw_articles_table
+from warehouse.schema import raw_table
 from warehouse.staging import clean_articles, word_count
 
-RAW = raw_articles_table("raw_govhk_press_releases", "GovHK press releases")
+RAW = raw_table("raw_govhk_press_releases", "GovHK press releases")
 TAXONOMY = load_taxonomy()
 
 

@@ -8,7 +8,7 @@ from dagster_project.defs.metadata import POOL, table_metadata
 from dagster_project.defs.resources import AtlasSettings
 from spiders.registry import SOURCES, Source
 from warehouse.load import load_new_crawls
-from warehouse.schema import raw_articles_table
+from warehouse.schema import raw_table_for
 
 
 def crawl_asset(source: Source) -> dg.AssetsDefinition:
@@ -32,7 +32,7 @@ def crawl_asset(source: Source) -> dg.AssetsDefinition:
 
 
 def raw_asset(source: Source) -> dg.AssetsDefinition:
-    table = raw_articles_table(source.raw_table, source.title)
+    table = raw_table_for(source)
 
     @dg.asset(
         name=source.raw_table,
@@ -47,7 +47,7 @@ def raw_asset(source: Source) -> dg.AssetsDefinition:
              warehouse: DuckDBResource) -> dg.MaterializeResult:
         with warehouse.get_connection() as conn:
             result = load_new_crawls(conn, atlas.paths.landing / source.name, table)
-            metadata = table_metadata(conn, table, ["crawl_id", "source_id", "lang", "title", "published_date"])
+            metadata = table_metadata(conn, table, ["crawl_id", *table.column_names[5:9]])
         context.log.info(f"loaded {len(result.crawl_ids)} crawl(s): {result.records} records, "
                          f"{result.errors} errors")
         return dg.MaterializeResult(metadata={**metadata, "crawls_loaded": len(result.crawl_ids),

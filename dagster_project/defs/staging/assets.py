@@ -1,30 +1,37 @@
-"""Staging: raw records of every source, cleaned with pandas."""
-
+"""Staging: the raw records of every source, cleaned with pandas, one table per record type."""
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from dagster_project.defs.metadata import POOL, table_metadata
 from spiders.registry import SOURCES
-from warehouse.marts import read_raw_articles, write_table
-from warehouse.schema import STG_ARTICLES
-from warehouse.staging import clean_articles
-
-ARTICLE_RAW_TABLES = [s.raw_table for s in SOURCES.values() if s.record_type == "article"]
+from warehouse.marts import read_raw, write_table
+from warehouse.schema import PROVENANCE, RECORD_FIELDS, STAGING_TABLES
+from warehouse.staging import clean_articles, clean_records
 
 
-@dg.asset(
-    deps=ARTICLE_RAW_TABLES,
-    group_name="staging",
-    kinds={"duckdb", "pandas"},
-    pool=POOL,
-    code_version="1",
-)
-def stg_articles(warehouse: DuckDBResource) -> dg.MaterializeResult:
-    """Articles from every source, cleaned: the latest capture of each page, one row per page and language."""
-    with warehouse.get_connection() as conn:
-        raw = read_raw_articles(conn, ARTICLE_RAW_TABLES)
-    cleaned = clean_articles(raw)
-    with warehouse.get_connection() as conn:
-        write_table(conn, STG_ARTICLES, cleaned)
-        metadata = table_metadata(conn, STG_ARTICLES, ["article_id", "lang", "title", "published_date"])
-    return dg.MaterializeResult(metadata=metadata)
+def raw_tables_of(record_type: str) -> list[str]:
+    return [s.raw_table for s in SOURCES.values() if s.record_type == record_type]
+
+
+def staging_asset(record_type: str) -> dg.AssetsDefinition:
+    table = STAGING_TABLES[record_type]
+    raw_tables = raw_tables_of(record_type)
+    clean = clean_articles if record_type == "article" else lambda raw: clean_records(raw, record_type)
+
+    @dg.asset(name=table.name, deps=raw_tables, group_name="staging", kinds={"duckdb", "pandas"}, pool=POOL,
+              code_version="1", description=table.description)
+    def _staging(warehouse: DuckDBResource) -> dg.MaterializeResult:
+        with warehouse.get_connection() as conn:
+            raw = read_raw(conn, raw_tables, [c.name for c in PROVENANCE + RECORD_FIELDS[record_type]])
+        cleaned = clean(raw)
+        with warehouse.get_connection() as conn:
+            write_table(conn, table, cleaned)
+            metadata = table_metadata(conn, table, table.column_names[:5])
+        return dg.MaterializeResult(metadata=metadata)
+
+    return _staging
+
+
+@dg.definitions
+def staging() -> dg.Definitions:
+    return dg.Definitions(assets=[staging_asset(record_type) for record_type in STAGING_TABLES])
