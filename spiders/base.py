@@ -1,14 +1,20 @@
-"""The base of every source spider: requests that fail become error records instead of log lines."""
+"""The base of every source spider: requests that fail become error records instead of log lines.
+
+Stages of the error rows made here: `http` (an error status, after any retries), `download` (the
+network failed, after any retries), `robots` (robots.txt forbids it, or could not be read: RFC 9309),
+`safety` (refused by the live-mode safety rules, or larger than DOWNLOAD_MAXSIZE).
+"""
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
 import scrapy
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 
 from spiders.archive.middleware import ARCHIVE_MISS_HEADER
 from spiders.items import CrawlError
+from spiders.robots import RobotsForbidden
+from spiders.safety import UnsafeRequest, is_maxsize_failure
 
 
 class SourceSpider(scrapy.Spider):
@@ -28,22 +34,35 @@ class SourceSpider(scrapy.Spider):
         return self.request(response.urljoin(url), callback, **kwargs)
 
     def on_error(self, failure):
-        """Turn a failed request into a `CrawlError` record (stage: http, robots or download)."""
+        """Turn a failed request into a `CrawlError` record (stage: http, download, robots or safety)."""
         request = failure.request
+        gave_up = request.meta.get("retry_gave_up")
+        retries = f" ({gave_up})" if gave_up else ""
+        for row in self._error_rows(failure, request, retries):
+            redirects = request.meta.get("redirect_urls")
+            if redirects:
+                row.reason += f" (redirected from {redirects[0]})"
+            yield row
+
+    def _error_rows(self, failure, request, retries: str):
         if failure.check(HttpError):
             response = failure.value.response
             if request.meta.get("optional") and response.status == 404:
                 self.crawler.stats.inc_value("optional/not_found")
                 return
             missing = response.headers.get(ARCHIVE_MISS_HEADER)
-            reason = f"HTTP {response.status}" + (" (not in the replay archive)" if missing else "")
+            reason = f"HTTP {response.status}" + (" (not in the replay archive)" if missing else "") + retries
             yield self.error(request.url, "http", reason)
-        elif failure.check(DNSLookupError, TimeoutError, TCPTimedOutError):
-            yield self.error(request.url, "download", f"{failure.type.__name__}: {failure.value}")
-        elif "robots.txt" in str(failure.value):
-            yield self.error(request.url, "robots", "forbidden by robots.txt")
+        elif failure.check(UnsafeRequest):
+            reason = str(failure.value)
+            yield self.error(request.url, "safety", reason if "DOWNLOAD_MAXSIZE" in reason else f"refused: {reason}")
+        elif failure.check(RobotsForbidden) or "robots.txt" in str(failure.value):
+            yield self.error(request.url, "robots", str(failure.value) or "forbidden by robots.txt")
+        elif is_maxsize_failure(failure.value):
+            limit = request.meta.get("download_maxsize") or self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+            yield self.error(request.url, "safety", f"response larger than DOWNLOAD_MAXSIZE ({limit} bytes)")
         else:
-            yield self.error(request.url, "download", f"{failure.type.__name__}: {failure.value}")
+            yield self.error(request.url, "download", f"{failure.type.__name__}: {failure.value}{retries}")
 
     def error(self, url: str, stage: str, reason: str) -> CrawlError:
         return CrawlError(source=self.source, url=url, stage=stage, reason=reason,

@@ -42,8 +42,14 @@ class ProvenanceMiddleware:
         spider = self.crawler.spider
         self.crawler.stats.inc_value(f"extract/error/{type(exception).__name__}")
         return [CrawlError(source=getattr(spider, "source", spider.name), url=response.url, stage="extract",
-                           reason=f"{type(exception).__name__}: {exception}", occurred_at=_now(),
-                           crawl_id=self.crawl_id)]
+                           reason=f"{type(exception).__name__}: {exception} {_what_came(response)}",
+                           occurred_at=_now(), crawl_id=self.crawl_id)]
+
+
+def _what_came(response) -> str:
+    """What the server sent, for the reason of an extraction error: `[text/html; charset=utf-8, 1234 bytes]`."""
+    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no Content-Type"
+    return f"[{content_type}, {len(response.body)} bytes]"
 
 
 def _now() -> str:

@@ -3,11 +3,29 @@
 - `replay`: every response comes from WARC archives (the bundled sample web by default); no network.
 - `live`: the real sites, politely (robots.txt, identifying user agent, throttled, one request at a time per domain).
 - `record`: `live`, and every response is kept in a WARC archive for provenance and later replay.
+
+Every mode reads robots.txt as RFC 9309 says (`spiders.robots`). `live` and `record` also go
+through the safety rules (`spiders.safety`: http(s) only, public addresses only, size cap) and
+retry with backoff and Retry-After (`spiders.retry`, in place of Scrapy's RetryMiddleware).
 """
 from __future__ import annotations
 
 MODES = ("replay", "live", "record")
 ARCHIVE_MIDDLEWARE_ORDER = 950
+# Before robots.txt (100): a refused host is not even asked for its robots.txt.
+SAFETY_MIDDLEWARE_ORDER = 60
+RETRY_MIDDLEWARE_ORDER = 550  # where Scrapy's RetryMiddleware sits
+
+ROBOTS = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "spiders.robots.Rfc9309RobotsTxtMiddleware": 100,
+}
+LIVE_DOWNLOADER_MIDDLEWARES = {
+    **ROBOTS,
+    "spiders.safety.SafetyMiddleware": SAFETY_MIDDLEWARE_ORDER,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "spiders.retry.PoliteRetryMiddleware": RETRY_MIDDLEWARE_ORDER,
+}
 
 
 def mode_settings(mode: str, replay_archives: list[str] | None = None, record_archive: str | None = None,
@@ -18,7 +36,8 @@ def mode_settings(mode: str, replay_archives: list[str] | None = None, record_ar
             raise ValueError("replay mode needs at least one WARC archive")
         return {
             "HKAI_REPLAY_ARCHIVES": list(replay_archives),
-            "DOWNLOADER_MIDDLEWARES": {"spiders.archive.middleware.ReplayMiddleware": ARCHIVE_MIDDLEWARE_ORDER},
+            "DOWNLOADER_MIDDLEWARES": {**ROBOTS,
+                                       "spiders.archive.middleware.ReplayMiddleware": ARCHIVE_MIDDLEWARE_ORDER},
             # No remote server to spare: replay runs as fast as extraction allows.
             "DOWNLOAD_DELAY": 0,
             "AUTOTHROTTLE_ENABLED": False,
@@ -27,13 +46,14 @@ def mode_settings(mode: str, replay_archives: list[str] | None = None, record_ar
             "RETRY_ENABLED": False,
         }
     if mode == "live":
-        return dict(politeness or {})
+        return {**(politeness or {}), "DOWNLOADER_MIDDLEWARES": dict(LIVE_DOWNLOADER_MIDDLEWARES)}
     if mode == "record":
         if not record_archive:
             raise ValueError("record mode needs an archive path")
         return {
             **(politeness or {}),
             "HKAI_RECORD_ARCHIVE": record_archive,
-            "DOWNLOADER_MIDDLEWARES": {"spiders.archive.middleware.RecordMiddleware": ARCHIVE_MIDDLEWARE_ORDER},
+            "DOWNLOADER_MIDDLEWARES": {**LIVE_DOWNLOADER_MIDDLEWARES,
+                                       "spiders.archive.middleware.RecordMiddleware": ARCHIVE_MIDDLEWARE_ORDER},
         }
     raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")

@@ -1,8 +1,8 @@
 """Scrapy settings: the polite live defaults of the Scrapy template; `spiders.modes` adjusts them per mode."""
-from spiders.registry import SOURCES
+from spiders.registry import PENDING_SOURCES, SOURCES
 
 BOT_NAME = "hkai"
-SPIDER_MODULES = sorted({s.spider.partition(":")[0] for s in SOURCES.values()})
+SPIDER_MODULES = sorted({s.spider.partition(":")[0] for s in (SOURCES | PENDING_SOURCES).values()})
 NEWSPIDER_MODULE = "spiders"
 
 # Polite by default: these are what a live crawl of public and government sites uses.
@@ -13,9 +13,14 @@ DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
-RETRY_TIMES = 3
+RETRY_TIMES = 3  # live and record: at most 4 attempts per page (spiders.retry)
+RETRY_HTTP_CODES = [500, 502, 503, 504, 429]
+HKAI_RETRY_HTTP_CODES = RETRY_HTTP_CODES
+HKAI_RETRY_BACKOFF_BASE = 2.0  # seconds before the first retry, doubling after each, ...
+HKAI_RETRY_BACKOFF_MAX = 60.0  # ... up to this; a longer Retry-After is honoured ...
+HKAI_RETRY_AFTER_MAX = 600.0  # ... up to this; beyond it the page is given up and the host rests this long
 DOWNLOAD_TIMEOUT = 30
-DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024  # a larger response (even once decompressed) is cut off: a `safety` error row
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
@@ -30,6 +35,9 @@ ITEM_PIPELINES = {
     "pipelines.dedupe.DropDuplicatesPipeline": 300,
     "pipelines.landing.LandingWriterPipeline": 900,
 }
+
+# Loopback test servers a live crawl may fetch despite the safety rules, as "host:port" (tests only).
+HKAI_ALLOWED_HOSTS: list[str] = []
 
 # Where the landing writer puts this crawl's files; set per crawl by spiders.run_crawl.
 HKAI_LANDING_DIR = None

@@ -29,3 +29,19 @@ def response_for(url: str, body: bytes, content_type: str = "") -> Response:
     """A Scrapy response as the downloader would hand it over."""
     headers = {"Content-Type": content_type} if content_type else {}
     return Response(url=url, body=body, headers=headers, request=Request(url))
+
+
+@pytest.fixture(scope="session")
+def built_warehouse(tmp_path_factory):
+    """A published warehouse built once per test session by a real `hkai run` on the sample web."""
+    import os
+    import subprocess
+    import sys
+
+    root = tmp_path_factory.mktemp("built")
+    env = {**os.environ, "HKAI_DATA_DIR": str(root / "data"), "DAGSTER_HOME": str(root / "home")}
+    env.pop("HKAI_MODE", None)
+    result = subprocess.run([str(Path(sys.executable).with_name("hkai")), "run"], cwd=PROJECT_ROOT, env=env,
+                            capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return root / "data" / "hkai.duckdb"

@@ -23,6 +23,7 @@ class Taxonomy:
     version: str
     ai: tuple[Rule, ...]
     pillars: dict[str, tuple[Rule, ...]]
+    ai_subfields: dict[str, tuple[Rule, ...]]
 
 
 @cache
@@ -35,7 +36,8 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
                      for e in entries)
 
     return Taxonomy(str(data["version"]), rules(data["ai"]),
-                    {pillar: rules(entries) for pillar, entries in data["pillars"].items()})
+                    {pillar: rules(entries) for pillar, entries in data["pillars"].items()},
+                    {field: rules(entries) for field, entries in data["ai_subfields"].items()})
 
 
 def ai_relevance(title: str, body: str, taxonomy: Taxonomy) -> tuple[bool, str | None]:
@@ -49,27 +51,41 @@ def ai_relevance(title: str, body: str, taxonomy: Taxonomy) -> tuple[bool, str |
     return False, None
 
 
-def pillars_of(title: str, body: str, taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
-    """(pillars, rules): every pillar one of whose rules matches the title or body."""
-    text = f"{title}\n{body}"
-    pillars, matched = [], []
-    for pillar, rules in taxonomy.pillars.items():
+def categories_of(text: str, categories: dict[str, tuple[Rule, ...]]) -> tuple[list[str], list[str]]:
+    """(categories, rules): every category one of whose rules matches the text, with `<category>:<rule>`."""
+    found, matched = [], []
+    for category, rules in categories.items():
         for rule in rules:
             if rule.pattern.search(text):
-                pillars.append(pillar)
-                matched.append(f"{pillar}:{rule.name}")
+                found.append(category)
+                matched.append(f"{category}:{rule.name}")
                 break
-    return pillars, matched
+    return found, matched
+
+
+def pillars_of(title: str, body: str, taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
+    """(pillars, rules): every pillar one of whose rules matches the title or body."""
+    return categories_of(f"{title}\n{body}", taxonomy.pillars)
+
+
+def ai_subfields_of(text: str, taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
+    """(AI sub-fields, rules) of a text already known to be about AI."""
+    return categories_of(text, taxonomy.ai_subfields)
 
 
 def classify_articles(articles: pd.DataFrame, taxonomy: Taxonomy | None = None) -> pd.DataFrame:
     """Add ai_relevant, ai_rule, pillars, pillar_rules and taxonomy_version to an articles frame."""
     taxonomy = taxonomy or load_taxonomy()
-    ai = [ai_relevance(t, b, taxonomy) for t, b in zip(articles["title"], articles["body"])]
-    pillars = [pillars_of(t, b, taxonomy) for t, b in zip(articles["title"], articles["body"])]
+    texts = list(zip(articles["title"], articles["body"]))
+    ai = [ai_relevance(t, b, taxonomy) for t, b in texts]
+    pillars = [pillars_of(t, b, taxonomy) for t, b in texts]
+    subfields = [ai_subfields_of(f"{t}\n{b}", taxonomy) if relevant else ([], [])
+                 for (t, b), (relevant, _) in zip(texts, ai)]
     return articles.assign(
         ai_relevant=[relevant for relevant, _ in ai],
         ai_rule=pd.Series([rule for _, rule in ai], index=articles.index, dtype="str"),
+        ai_subfields=[s for s, _ in subfields],
+        ai_subfield_rules=[r for _, r in subfields],
         pillars=[p for p, _ in pillars],
         pillar_rules=[r for _, r in pillars],
         taxonomy_version=taxonomy.version,

@@ -154,6 +154,8 @@ ARTICLES = Table(
         Column("twin_article_id", "VARCHAR", "article_id of the same release in the other language, if collected."),
         Column("ai_relevant", "BOOLEAN", "True when the AI rules match the title, or the body at least twice."),
         Column("ai_rule", "VARCHAR", "The AI rule that matched and where (title:<rule> or body:<rule>)."),
+        Column("ai_subfields", "VARCHAR[]", "AI sub-fields of an AI-relevant article (robotics, ...)."),
+        Column("ai_subfield_rules", "VARCHAR[]", "The rules that set each sub-field (<subfield>:<rule>)."),
         Column("pillars", "VARCHAR[]", "Ecosystem pillars whose rules match the title or body."),
         Column("pillar_rules", "VARCHAR[]", "The rules that set each pillar (<pillar>:<rule>)."),
         Column("taxonomy_version", "VARCHAR", "Version of warehouse/taxonomy.yaml used to classify."),
@@ -209,3 +211,212 @@ def all_tables(raw_tables: list[Table]) -> dict[str, Table]:
 def raw_table_for(source) -> Table:
     """The raw table of a registry source (`spiders.registry.Source`)."""
     return raw_table(source.raw_table, source.title, source.record_type)
+
+
+def _c(spec: str) -> tuple[Column, ...]:
+    """Columns from lines of `name | TYPE | description`."""
+    rows = [line.split("|", 2) for line in spec.strip().splitlines()]
+    return tuple(Column(n.strip(), t.strip(), d.strip()) for n, t, d in rows)
+
+
+ORGANIZATIONS = Table(
+    "organizations",
+    "One row per real organisation of the ecosystem, merged across sources and languages.",
+    _c("""
+org_id | VARCHAR | Stable key: org_<anchor> for anchor bodies, else org_<hash of its first record>.
+name | VARCHAR | Canonical English name (the anchor's official name, else the name most sources use).
+name_zh | VARCHAR | Chinese name, when any source shows one.
+kind | VARCHAR | startup, corporate, university, research_unit, government_body, incubator or investor.
+website | VARCHAR | Its own website.
+domain | VARCHAR | Website host without www.
+hubs | VARCHAR[] | Hubs and directories that list it (HKSTP, Cyberport, CityU HK Tech 300, InnoHK).
+sources | VARCHAR[] | Sources whose records were merged into it.
+record_count | BIGINT | Number of source records merged into it.
+ai_related | BOOLEAN | True when its name, description or sectors match the AI rules (or an AI sector label).
+ai_rule | VARCHAR | The rule behind ai_related.
+ai_subfields | VARCHAR[] | AI sub-fields it works in.
+ai_subfield_rules | VARCHAR[] | The rules that set each sub-field.
+first_seen | TIMESTAMPTZ | When a source first showed it (earliest fetch of its records).
+last_seen | TIMESTAMPTZ | When a source last showed it.
+taxonomy_version | VARCHAR | Version of the classification rules.
+"""))
+
+ORGANIZATION_ALIASES = Table(
+    "organization_aliases",
+    "Every name seen for each organisation, with its language and source.",
+    _c("""
+org_id | VARCHAR | The organisation.
+alias | VARCHAR | A name as some source writes it.
+lang | VARCHAR | en or zh-HK.
+source | VARCHAR | The source that used it (reference = the anchor list).
+"""))
+
+ORGANIZATION_SOURCES = Table(
+    "organization_sources",
+    "Every source record merged into each organisation, with the rule and score that merged it.",
+    _c("""
+record_id | VARCHAR | The source record: <source>:<source_id>[:<lang>], or reference:<org_id>.
+org_id | VARCHAR | The organisation it was merged into.
+source | VARCHAR | Its source.
+source_id | VARCHAR | Its id in the source.
+url | VARCHAR | The page it came from.
+name | VARCHAR | Its English name as the source shows it.
+name_zh | VARCHAR | Its Chinese name as the source shows it.
+rule | VARCHAR | What joined it: override_merge, domain, name, name_zh, fuzzy, or seed (first of its cluster).
+score | DOUBLE | Strength of the rule (1 for exact rules, the similarity for fuzzy).
+matched_record_id | VARCHAR | The record it was matched with.
+fetched_at | TIMESTAMPTZ | When its page was fetched.
+archive_record_id | VARCHAR | WARC record of that page.
+"""))
+
+PROGRAMMES = Table(
+    "programmes",
+    "Programmes organisations belong to: incubation, funds, research clusters.",
+    _c("""
+programme_id | VARCHAR | Key, e.g. cyberport_ccmf.
+name | VARCHAR | Name in English.
+name_zh | VARCHAR | Name in Chinese, where known.
+operator_org_id | VARCHAR | The organisation that runs it.
+kind | VARCHAR | incubation, seed_fund, co_working, pre_incubation, acceleration, research_cluster, entrepreneurship.
+"""))
+
+MEMBERSHIPS = Table(
+    "memberships",
+    "Which organisation is or was in which programme, with year and status as the source states them.",
+    _c("""
+org_id | VARCHAR | The organisation.
+programme_id | VARCHAR | The programme.
+status | VARCHAR | Status as stated (current, graduate, seed fund, member, ...).
+year | INTEGER | Year of intake or award, when stated.
+label | VARCHAR | The source's own words for the programme.
+source | VARCHAR | The source that states it.
+record_id | VARCHAR | The source record.
+url | VARCHAR | The page that states it.
+"""))
+
+RESEARCH_UNITS = Table(
+    "research_units",
+    "Labs, centres and InnoHK labs, with the university or body they belong to.",
+    _c("""
+org_id | VARCHAR | The unit (an organisation of kind research_unit).
+name | VARCHAR | Its name.
+name_zh | VARCHAR | Its Chinese name.
+parent_org_id | VARCHAR | The university or body it belongs to.
+cluster | VARCHAR | InnoHK cluster: Health@InnoHK or AIR@InnoHK.
+ai_related | BOOLEAN | Whether it works on AI.
+website | VARCHAR | Its website.
+"""))
+
+FUNDING_AWARDS = Table(
+    "funding_awards",
+    "Funded projects: scheme, title, recipient organisation, amount in HKD, year, and whether they are about AI.",
+    _c("""
+award_id | VARCHAR | Key: <source>:<reference number>.
+source | VARCHAR | The source.
+reference_no | VARCHAR | The project reference number.
+scheme | VARCHAR | Funding scheme or programme code.
+title | VARCHAR | Project title.
+recipient | VARCHAR | Lead applicant as published.
+recipient_org_id | VARCHAR | The recipient organisation.
+amount_hkd | DOUBLE | Amount approved in Hong Kong dollars.
+amount_text | VARCHAR | Amount as published.
+year | INTEGER | Year of the list or approval.
+ai_related | BOOLEAN | True when the title matches the AI rules.
+ai_rule | VARCHAR | The rule behind ai_related.
+ai_subfields | VARCHAR[] | AI sub-fields of the project.
+url | VARCHAR | The file or page it was read from.
+archive_record_id | VARCHAR | WARC record of that file.
+taxonomy_version | VARCHAR | Version of the classification rules.
+"""))
+
+MENTIONS = Table(
+    "mentions",
+    "Which organisations each article names, with the sentence that names them.",
+    _c("""
+article_id | VARCHAR | The article.
+org_id | VARCHAR | The organisation named.
+alias | VARCHAR | The name that matched.
+evidence | VARCHAR | The sentence around it.
+"""))
+
+AI_ACTIVITY_MONTHLY = Table(
+    "ai_activity_monthly",
+    "Ecosystem activity by pillar and month: articles, AI articles, organisations mentioned.",
+    _c("""
+month | DATE | First day of the month.
+pillar | VARCHAR | Ecosystem pillar.
+articles | BIGINT | Articles of the pillar published that month.
+ai_articles | BIGINT | Of those, articles about AI.
+organisations_mentioned | BIGINT | Distinct organisations those articles name.
+"""))
+
+HUB_AI_COMPANIES = Table(
+    "hub_ai_companies",
+    "AI companies per hub (HKSTP, Cyberport, ...) and AI sub-field.",
+    _c("""
+hub | VARCHAR | The hub or directory.
+ai_subfield | VARCHAR | AI sub-field (unspecified when none matched).
+companies | BIGINT | Distinct AI-related start-ups and companies.
+"""))
+
+UNIVERSITY_AI_OUTPUT = Table(
+    "university_ai_output",
+    "Each university's AI output: its news, mentions elsewhere, research units, InnoHK labs and funding.",
+    _c("""
+org_id | VARCHAR | The university.
+name | VARCHAR | Its name.
+name_zh | VARCHAR | Its Chinese name.
+articles_published | BIGINT | Articles from its own news source.
+ai_articles_published | BIGINT | Of those, about AI.
+articles_mentioning | BIGINT | Articles from any source that name it.
+ai_articles_mentioning | BIGINT | Of those, about AI.
+research_units | BIGINT | Research units that belong to it.
+innohk_labs | BIGINT | Of those, InnoHK labs.
+air_innohk_labs | BIGINT | Of those, in AIR@InnoHK.
+funding_awards | BIGINT | Funded projects it leads.
+funding_hkd | DOUBLE | Their amount in HKD.
+ai_funding_awards | BIGINT | Funded projects about AI.
+ai_funding_hkd | DOUBLE | Their amount in HKD.
+"""))
+
+FUNDING_BY_SCHEME_YEAR = Table(
+    "funding_by_scheme_year",
+    "Funded projects and amounts by scheme and year, with the AI share.",
+    _c("""
+scheme | VARCHAR | Funding scheme.
+year | INTEGER | Year.
+projects | BIGINT | Projects funded.
+amount_hkd | DOUBLE | Amount in HKD.
+ai_projects | BIGINT | Projects about AI.
+ai_amount_hkd | DOUBLE | Their amount in HKD.
+"""))
+
+ECOSYSTEM_EDGES = Table(
+    "ecosystem_edges",
+    "The ecosystem as a graph: organisation, programme, institution and funding links.",
+    _c("""
+from_id | VARCHAR | Start of the edge (an org_id).
+from_type | VARCHAR | organisation.
+to_id | VARCHAR | End of the edge: an org_id, programme_id or scheme:<code>.
+to_type | VARCHAR | organisation, programme or funding_scheme.
+relation | VARCHAR | member_of, part_of, funded_by or mentioned_with.
+weight | DOUBLE | Count of links, or the amount in HKD for funded_by.
+evidence | VARCHAR | A page or article behind the edge.
+"""))
+
+CHECK_RESULTS = Table(
+    "check_results",
+    "The data checks of each build: which passed, which failed and why.",
+    _c("""
+checked_at | TIMESTAMPTZ | When the check ran.
+table_name | VARCHAR | The table checked.
+check_name | VARCHAR | What was checked.
+passed | BOOLEAN | Whether it passed.
+blocking | BOOLEAN | Whether a failure stops the build from being published.
+detail | VARCHAR | Figures behind the result.
+"""))
+
+MODEL_TABLES = (ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES, PROGRAMMES, MEMBERSHIPS,
+                RESEARCH_UNITS, FUNDING_AWARDS, MENTIONS, AI_ACTIVITY_MONTHLY, HUB_AI_COMPANIES,
+                UNIVERSITY_AI_OUTPUT, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES, CHECK_RESULTS)
+ANALYST_TABLES = ANALYST_TABLES + MODEL_TABLES

@@ -14,9 +14,12 @@ from spiders.registry import SOURCES
 from tests.conftest import PROJECT_ROOT
 
 LINEAGE = [("crawl_govhk", "raw_govhk_press_releases"), ("raw_govhk_press_releases", "stg_articles"),
-           ("stg_articles", "articles"), ("articles", "published_warehouse"),
+           ("stg_articles", "articles"), ("articles", "check_results"), ("check_results", "published_warehouse"),
            ("raw_govhk_press_releases", "sources"), ("raw_govhk_press_releases", "crawl_errors"),
-           ("sources", "published_warehouse"), ("crawl_errors", "published_warehouse")]
+           ("sources", "check_results"), ("crawl_errors", "check_results"),
+           ("stg_organisations", "organizations"), ("organization_sources", "memberships"),
+           ("articles", "mentions"), ("organization_aliases", "mentions"), ("mentions", "ai_activity_monthly"),
+           ("funding_awards", "funding_by_scheme_year"), ("organizations", "check_results")]
 
 
 def graph():

@@ -8,6 +8,7 @@ side is exactly what `spiders.run_crawl` sets up for the mode.
 from __future__ import annotations
 
 import sys
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.crawler import CrawlerProcess
@@ -38,6 +39,8 @@ def main(mode: str, start_url: str, archive: str, out: str) -> None:
         "DOWNLOAD_DELAY": 0,
         "AUTOTHROTTLE_ENABLED": False,
         "LOG_LEVEL": "WARNING",
+        # The test's own loopback server: the one host the live safety rules let through.
+        "HKAI_ALLOWED_HOSTS": [urlsplit(start_url).netloc],
     }, priority="cmdline")
     process = CrawlerProcess(settings)
     process.crawl(SiteSpider, start_url=start_url)

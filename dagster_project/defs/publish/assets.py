@@ -9,7 +9,7 @@ from warehouse.publish import publish
 from warehouse.schema import all_tables, raw_table_for
 
 
-@dg.asset(deps=["articles", "sources", "crawl_errors"], group_name="publish", kinds={"duckdb"}, pool=POOL)
+@dg.asset(deps=["check_results"], group_name="publish", kinds={"duckdb"}, pool=POOL)
 def published_warehouse(atlas: AtlasSettings) -> dg.MaterializeResult:
     """The analysts' warehouse `data/hkai.duckdb`: every table of the build, documented, read-only."""
     described = all_tables([raw_table_for(s) for s in REGISTRY.values()])

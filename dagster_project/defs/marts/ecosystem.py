@@ -1,0 +1,39 @@
+"""Marts over the ecosystem model: activity by pillar and month, hubs, universities, funding, graph edges."""
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from dagster_project.defs.metadata import POOL, table_metadata
+from warehouse import ecosystem_marts as marts
+from warehouse.schema import (
+    AI_ACTIVITY_MONTHLY,
+    ECOSYSTEM_EDGES,
+    FUNDING_BY_SCHEME_YEAR,
+    HUB_AI_COMPANIES,
+    UNIVERSITY_AI_OUTPUT,
+    Table,
+)
+
+MARTS = [
+    (AI_ACTIVITY_MONTHLY, ["articles", "mentions"], marts.build_ai_activity_monthly),
+    (HUB_AI_COMPANIES, ["organizations"], marts.build_hub_ai_companies),
+    (UNIVERSITY_AI_OUTPUT, ["organizations", "articles", "mentions", "research_units", "funding_awards"],
+     marts.build_university_ai_output),
+    (FUNDING_BY_SCHEME_YEAR, ["funding_awards"], marts.build_funding_by_scheme_year),
+    (ECOSYSTEM_EDGES, ["memberships", "research_units", "funding_awards", "mentions"], marts.build_ecosystem_edges),
+]
+
+
+def mart_asset(table: Table, deps: list[str], build) -> dg.AssetsDefinition:
+    @dg.asset(name=table.name, deps=deps, group_name="marts", kinds={"duckdb"}, pool=POOL,
+              description=table.description, code_version="1")
+    def _mart(warehouse: DuckDBResource) -> dg.MaterializeResult:
+        with warehouse.get_connection() as conn:
+            build(conn)
+            return dg.MaterializeResult(metadata=table_metadata(conn, table))
+
+    return _mart
+
+
+@dg.definitions
+def ecosystem_marts() -> dg.Definitions:
+    return dg.Definitions(assets=[mart_asset(*mart) for mart in MARTS])

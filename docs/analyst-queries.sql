@@ -1,0 +1,94 @@
+-- Questions analysts ask of the HK AI Atlas warehouse (data/hkai.duckdb), answered in SQL.
+-- Run one with: .venv/bin/hkai sql "<query>"   (each query below ends with a semicolon;
+-- tests/warehouse/test_analyst_queries.py runs every one of them on a fresh build).
+
+-- 1. How does government and ecosystem attention to AI move month by month, per pillar?
+select month, pillar, articles, ai_articles, organisations_mentioned
+from ai_activity_monthly
+where month >= date '2024-01-01'
+order by month desc, ai_articles desc;
+
+-- 2. Which AI start-ups and companies sit at Science Park versus Cyberport, by AI sub-field?
+select hub, ai_subfield, companies
+from hub_ai_companies
+where hub in ('HKSTP', 'Cyberport')
+order by hub, companies desc;
+
+-- 3. Which universities lead in AI output (own news, mentions, InnoHK labs, funding)?
+select name, ai_articles_published, ai_articles_mentioning, innohk_labs, air_innohk_labs, ai_funding_hkd
+from university_ai_output
+order by ai_articles_published + ai_articles_mentioning + innohk_labs desc;
+
+-- 4. Which InnoHK labs work on AI and robotics, and at which university?
+select r.name as lab, p.name as university, r.cluster
+from research_units r left join organizations p on p.org_id = r.parent_org_id
+where r.cluster = 'AIR@InnoHK'
+order by university, lab;
+
+-- 5. Where does ITF money go, by scheme and year, and how much of it to AI projects?
+select scheme, year, projects, amount_hkd, ai_projects, ai_amount_hkd
+from funding_by_scheme_year
+order by year desc, amount_hkd desc;
+
+-- 6. The latest AI-related press releases and news, in both languages, with their English/Chinese twin.
+select published_date, lang, publisher, title, twin_article_id
+from articles
+where ai_relevant
+order by published_date desc, article_id
+limit 20;
+
+-- 7. Which organisations are mentioned most in AI articles, and one sentence that names each?
+select o.name, o.name_zh, count(*) as ai_articles, any_value(m.evidence) as example
+from mentions m join articles a using (article_id) join organizations o using (org_id)
+where a.ai_relevant
+group by all
+order by ai_articles desc, o.name
+limit 15;
+
+-- 8. Find an organisation by its Chinese name (or any alias) and see every record behind it.
+select o.org_id, o.name, o.name_zh, s.source, s.url, s.rule, s.archive_record_id
+from organization_aliases a
+join organizations o using (org_id)
+join organization_sources s using (org_id)
+where a.alias = '香港科技大學'
+order by s.source;
+
+-- 9. Cyberport start-ups in the incubation programme (CIP) or micro fund (CCMF), by intake year.
+select p.name as programme, m.year, count(distinct m.org_id) as start_ups
+from memberships m join programmes p using (programme_id)
+where m.programme_id in ('cyberport_cip', 'cyberport_ccmf')
+group by all
+order by programme, year;
+
+-- 10. Which AI sub-fields do AI articles cover, by year?
+with subfields as (
+    select year(published_date) as year, unnest(ai_subfields) as ai_subfield from articles where ai_relevant
+)
+select year, ai_subfield, count(*) as articles
+from subfields
+group by all
+order by year desc, articles desc;
+
+-- 11. How fresh is each source, and did its last crawl go cleanly?
+select source, mode, last_crawl_at, pages_fetched, items, errors, finish_reason
+from sources
+order by source;
+
+-- 12. The ecosystem graph: which organisations are linked to most programmes, units and other organisations?
+select o.name, count(*) as links, list(distinct e.relation) as relations
+from ecosystem_edges e join organizations o on o.org_id = e.from_id
+group by all
+order by links desc, o.name
+limit 15;
+
+-- 13. Did every data check of the last build pass?
+select table_name, check_name, passed, blocking, detail
+from check_results
+order by passed, table_name, check_name;
+
+-- 14. Trace a number back to its page: an article's source page and archived capture.
+select article_id, url, crawl_id, fetched_at, archive_record_id, extractor_version
+from articles
+where source = 'govhk' and ai_relevant
+order by published_date desc
+limit 5;

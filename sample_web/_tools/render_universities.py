@@ -1,0 +1,335 @@
+"""Render the university news part of the sample web (HKUST, CUHK, HKU, PolyU, CityU).
+
+URLs, titles and dates are the real releases' (see sample_web/_provenance/universities.md for where
+each is known from and which parts are unverified); the bodies are short summaries in our own words.
+The page markup is a plausible, site-typical design: it is NOT verified against the live sites.
+
+    .venv/bin/python sample_web/_tools/render_universities.py
+"""
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def story(site, url, title, day, body, lang="en", category=None):
+    return {"site": site, "url": url, "title": title, "date": date.fromisoformat(day), "body": body,
+            "lang": lang, "category": category}
+
+
+STORIES = [
+    # ------------------------------------------------------------------------------------ HKUST
+    story("hkust", "https://hkust.edu.hk/news/hkust-leaps-11-places-rank-33rd-globally-qs-world-university-rankings-2027",
+          "HKUST Leaps 11 Places to Rank 33rd Globally in QS World University Rankings 2027", "2026-06-18",
+          ["HKUST is placed 33rd in the world in the 2027 edition of the QS World University Rankings, eleven "
+           "places higher than in the previous edition.",
+           "The university attributes the climb to its research and to the reputation of its graduates."]),
+    story("hkust", "https://hkust.edu.hk/news/hkust-hosts-opening-ceremony-jockey-club-i-village",
+          "HKUST Hosts Opening Ceremony of Jockey Club i-Village", "2026-06-11",
+          ["The Jockey Club i-Village, four new undergraduate residence halls on the Clear Water Bay campus, "
+           "was formally opened with a ceremony.",
+           "The four halls provide 1,551 places over some 35,500 square metres. They step down a steep slope "
+           "in terraces, and a rooftop walkway links the academic area in the north with the residences in "
+           "the south."]),
+    story("hkust", "https://hkust.edu.hk/news/hkust-establishes-von-neumann-institute-spearhead-ai-innovation",
+          "HKUST Establishes Von Neumann Institute to Spearhead AI Innovation", "2025-05-09",
+          ["HKUST has set up the Von Neumann Institute (VNI), a research institute that brings embodied "
+           "intelligence, generative AI and supercomputing together under one roof, in line with the "
+           "government's aim of growing artificial intelligence into a core industry.",
+           "The institute is named after John von Neumann, whose computer architecture still shapes how AI "
+           "systems run. It is directed by Prof. JIA Jiaya, Chair Professor in the Department of Computer "
+           "Science and Engineering.",
+           "Financial Secretary Paul Chan officiated at the inauguration with the Consul General of Hungary, "
+           "Dr Pál Kertész, the Hong Kong Investment Corporation's Chief Executive Officer Clara Chan, Council "
+           "Chairman Prof. Harry Shum, President Prof. Nancy Ip and Provost Prof. Guo Yike. The institute grew "
+           "out of a strategic partnership between the Hong Kong Investment Corporation and SmartMore."]),
+    # ------------------------------------------------------------------------------------ CUHK
+    story("cuhk", "https://www.cpr.cuhk.edu.hk/en/press/cuhk-ranks-18th-in-qs-world-university-rankings-2027-advancement-in-international-reputation-employer-reputation-and-global-engagement/",
+          "CUHK ranks 18th in QS World University Rankings 2027, advancement in international reputation, "
+          "employer reputation and global engagement", "2026-06-18",
+          ["CUHK is 18th in the world in the QS World University Rankings 2027.",
+           "The university notes gains in the indicators for international reputation, employer reputation "
+           "and global engagement."]),
+    story("cuhk", "https://www.cpr.cuhk.edu.hk/en/press/cuhks-newly-created-embodied-intelligence-platform-successfully-completes-the-worlds-first-multi-task-surgical-automation-tests-on-a-live-animal/",
+          "CUHK’s newly-created embodied intelligence platform successfully completes the world’s first "
+          "multi-task surgical automation tests on a live animal", "2025-08-05",
+          ["Researchers from CUHK's Faculty of Engineering and Faculty of Medicine have built AI techniques that "
+           "let a surgical robot carry out several surgical tasks on its own, and have tested them on a live "
+           "animal for the first time anywhere. The work appears in Science Robotics.",
+           "The study was led by Professor Dou Qi of the Department of Computer Science and Engineering. Her "
+           "team's embodied intelligence framework works from the endoscope's video alone, in real time, "
+           "instead of relying on extra sensors or hand-written models of the procedure.",
+           "Dr Yip Hon-chi, Professor Samuel Au Kwok-wai and Professor Philip Chiu Wai-yan were part of the "
+           "team. They see the automated arm as a possible 'third hand' that could ease surgeons' workload "
+           "in complex operations."]),
+    # ------------------------------------------------------------------------------------ HKU
+    story("hku", "https://www.hku.hk/press/press-releases/detail/29241.html",
+          "HKU Business School Releases Live-Trading Results of Ten AI Large Language Models", "2026-07-14",
+          ["The Artificial Intelligence Evaluation Lab at HKU Business School, led by Professor Jack Jiang, has "
+           "published the results of a live test in which ten large language models traded foreign exchange "
+           "on their own since April 2026, each starting with US$100,000.",
+           "Over the six weeks covered, Qwen3.5 Plus gained about 9.9% and DeepSeek V3.2 lost about 15.1%, the "
+           "largest loss of the group; GPT-5.4 ended roughly flat. Models that traded more than 1,000 times "
+           "did not earn more than those that traded less, and heavier risk-taking did not pay off either.",
+           "The lab cautions that a six-week window says little about long-term investment ability, and that "
+           "models strong at reasoning or coding benchmarks are not necessarily the best traders."]),
+    story("hku", "https://www.hku.hk/press/press-releases/detail/c_29241.html",
+          "港大經管學院公布十個AI大語言模型實盤交易表現", "2026-07-14",
+          ["香港大學經管學院人工智能評測實驗室（由蔣鎮輝教授領導）公布一項實盤測試結果：自2026年4月起，十個大語言模型"
+           "各以十萬美元本金自主進行外匯交易。",
+           "在報告涵蓋的六個星期內，Qwen3.5 Plus錄得約9.9%回報，DeepSeek V3.2則虧損約15.1%，為各模型中最大；"
+           "GPT-5.4大致持平。交易超過一千次的模型並沒有取得較佳回報，承擔更高風險亦未帶來更好表現。",
+           "實驗室提醒，六個星期的結果不能視為長期投資能力的定論；在推理或編程測試中表現出色的模型，在真實市場中未必同樣出色。"],
+          lang="zh-HK"),
+    story("hku", "https://www.hku.hk/press/press-releases/detail/29178.html",
+          "HKU Ranks 11th in the QS World University Rankings 2027", "2026-06-18",
+          ["The University of Hong Kong is placed 11th in the world in the QS World University Rankings 2027, "
+           "the highest position among Hong Kong universities in this edition."]),
+    story("hku", "https://www.hku.hk/press/press-releases/detail/29161.html",
+          "HKU Engineering Unveils World-first Brain-like Quantum Chip", "2026-06-12",
+          ["Engineers from HKU's Department of Electrical and Computer Engineering and the Centre for Advanced "
+           "Semiconductors and Integrated Circuits (CASIC) have built a programmable neuromorphic hardware "
+           "platform that works at 10 millikelvin, close to absolute zero.",
+           "The team, led by Professor Yuhao Zhang with PhD student Xin Yang, found that standard silicon "
+           "carbide power transistors cooled below 2 K show a strong S-shaped negative differential resistance. "
+           "Tuning the gate voltage makes a single transistor fire spikes like a nerve cell.",
+           "Control circuits of this kind could sit next to the qubits inside a dilution refrigerator, cutting "
+           "the wiring and heat that limit the size of quantum computers today. The study is published in "
+           "Nature Communications."]),
+    story("hku", "https://www.hku.hk/press/press-releases/detail/28976.html",
+          "HKU Joins Tech Giants to Advance Embodied Intelligence", "2026-02-28",
+          ["HKU's School of Computing and Data Science has formed joint laboratories on embodied intelligence "
+           "with Unitree Robotics, Noitom Robotics and BrainCo. The agreements were signed on 28 February 2026 "
+           "at HKU's Zhangjiang base in Shanghai.",
+           "Professor Yi Ma, Director of the School and Chair Professor of Artificial Intelligence, said the "
+           "labs are meant to carry AI research into working robots. A Unitree G1 humanoid robot opened the "
+           "ceremony with a martial arts routine.",
+           "Under the partnership Noitom will build benchmark datasets and contribute open-source data to the "
+           "joint work."]),
+    story("hku", "https://www.hku.hk/press/press-releases/detail/c_28509.html",
+          "港大醫學院舉辦首屆「香港健康創科盃」", "2025-07-21",
+          ["香港大學李嘉誠醫學院舉辦首屆「香港健康創科盃」。",
+           "本樣本頁只保留新聞稿的標題與日期，正文為簡短說明。"], lang="zh-HK"),
+    # ------------------------------------------------------------------------------------ PolyU
+    story("polyu", "https://www.polyu.edu.hk/media/media-releases/2026/0618_polyu-rises-steadily-in-the-latest-qs-world-university-rankings-global-top-50/",
+          "PolyU rises steadily in the latest QS World University Rankings, global top 50", "2026-06-18",
+          ["PolyU is ranked 50th in the world in the QS World University Rankings 2027 and so stays among the "
+           "global top 50."], category="University News"),
+    story("polyu", "https://www.polyu.edu.hk/en/media/media-releases/2025/1110_polyu-and-cheoy-lee-shipyards-forge-strategic-partnership-to-advance-alternative-powered-vessel-technology/",
+          "PolyU and Cheoy Lee Shipyards forge strategic partnership to advance alternative-powered vessel "
+          "technology", "2025-11-10",
+          ["PolyU and Cheoy Lee Shipyards have signed a Memorandum of Understanding to work together on "
+           "artificial intelligence robotics, alternative-powered vessels and green materials.",
+           "Prof. Christopher Chao, Senior Vice President (Research and Innovation) of PolyU, and Mr Martin Lo, "
+           "Director of Cheoy Lee Shipyards, signed the agreement on the PolyU campus. The partners will share "
+           "research, testing environments and application scenarios, with electric vessels and greener "
+           "shipbuilding among the goals."], category="Research and Innovation"),
+    story("polyu", "https://www.polyu.edu.hk/media/media-releases/2025/0901_shenzhen-hong-kong-guangzhou-cluster-tops-the-global-innovation-index-2025",
+          "Shenzhen-Hong Kong-Guangzhou cluster tops the Global Innovation Index 2025", "2025-09-01",
+          ["The Shenzhen-Hong Kong-Guangzhou cluster is ranked first among science and technology clusters "
+           "in the Global Innovation Index 2025."], category="University News"),
+    story("polyu", "https://www.polyu.edu.hk/en/media/media-releases/2025/0610_polyu-develops-novel-multi-modal-agent-to-facilitate-long-video-understanding-by-ai-accelerating-development-of-generative-ai-assisted-video-analysis/",
+          "PolyU develops novel multi-modal agent to facilitate long video understanding by AI, accelerating "
+          "development of generative AI-assisted video analysis", "2025-06-10",
+          ["A PolyU team led by Prof. Changwen Chen, Interim Dean of the Faculty of Computer and Mathematical "
+           "Sciences and Chair Professor of Visual Computing, has built VideoMind, a video-language agent that "
+           "lets AI models reason about and answer questions on long videos.",
+           "VideoMind splits the work into four roles that mimic how people watch: a Planner coordinates, a "
+           "Grounder finds the relevant moments, a Verifier checks them and an Answerer replies. A "
+           "Chain-of-LoRA strategy runs all four roles in one model with light adapters, saving computing "
+           "power and memory.",
+           "In tests on 14 benchmarks against models such as GPT-4o and Gemini 1.5 Pro, it did well on videos "
+           "that average about 27 minutes, and its 2-billion-parameter version kept pace with larger 7-billion "
+           "models. The code is open source and the findings have been submitted to AI conferences."],
+          category="Research and Innovation"),
+    # ------------------------------------------------------------------------------------ CityU
+    story("cityu", "https://www.cityu.edu.hk/media/press-release/2026/06/18/cityuhk-leaps-to-52nd-globally-in-qs-world-university-rankings-2027",
+          "CityUHK leaps to 52nd globally in QS World University Rankings 2027", "2026-06-18",
+          ["City University of Hong Kong is placed 52nd in the world in the QS World University Rankings 2027."]),
+    story("cityu", "https://www.cityu.edu.hk/media/press-release/2024/02/18/cityuhk-survey-impact-japans-nuclear-wastewater-discharge-hong-kong-citizens-travel-japan",
+          "CityUHK survey on the impact of Japan’s nuclear wastewater discharge on Hong Kong citizens’ travel "
+          "to Japan", "2024-02-18",
+          ["A CityUHK survey looked at whether Japan's discharge of treated nuclear wastewater has changed Hong "
+           "Kong citizens' plans to travel to Japan."]),
+    story("cityu", "https://www.cityu.edu.hk/media/news/2025/04/28/cityuhk-forges-collaboration-hangzhou-innovation-and-technology-development",
+          "CityUHK forges collaboration with Hangzhou on innovation and technology development", "2025-04-28",
+          ["President Freddy Boey led a CityUHK delegation to Hangzhou on 28 April to meet local innovation and "
+           "technology firms, and gave the opening address of the Big Whale AI Summit there, titled \"The AI "
+           "Revolution and the Global Innovation Race: Integrating Innovation and Reshaping the Future\".",
+           "He described AI as a force now running through every discipline rather than a supporting tool, "
+           "and pointed to the two institutes CityUHK started in 2024, the CityUHK Academy of Innovation and "
+           "the Hong Kong Institute of AI for Science, which bring investors and industry together with "
+           "university researchers. CityUHK also runs innovation research centres in Qingdao and Changsha."]),
+    story("cityu", "https://www.cityu.edu.hk/media/news/2024/10/21/cityuhk-establishes-hong-kong-institute-ai-science-academic-and-industry-partners-lead-pioneering-ai-driven-scientific-research",
+          "CityUHK establishes Hong Kong Institute of AI for Science with academic and industry partners to "
+          "lead pioneering AI-driven scientific research", "2024-10-21",
+          ["CityUHK launched the Hong Kong Institute of AI for Science (HKAI-Sci) on 21 October and signed "
+           "Memoranda of Understanding with academic and industry partners: Berxel Photonics, the Hong Kong "
+           "Institute of Science & Innovation of the Chinese Academy of Sciences, SPDB International Holdings, "
+           "Surrich International Company and Trio AI.",
+           "The institute joins computer science, data science, statistics and bioinformatics to pursue both "
+           "'AI as a Science' and 'AI for Science', and to help deep-tech start-ups grow.",
+           "Under Secretary for Innovation, Technology and Industry Ms Lillian Cheong and CityUHK President "
+           "Professor Freddy Boey witnessed the signing."]),
+    story("cityu", "https://www.cityu.edu.hk/media/news/2021/12/10/cityus-world-class-research-capacity-leads-innohk-centres-health-engineering-data-analysis-and-ai",
+          "CityU's world-class research capacity leads InnoHK centres in health engineering, data analysis and AI",
+          "2021-12-10",
+          ["CityU has set up three research centres under the government's InnoHK initiative together with "
+           "scholars and institutes from around the world.",
+           "The Hong Kong Centre for Cerebro-Cardiovascular Health Engineering (COCHE) belongs to Health@InnoHK "
+           "and develops intelligent health devices; its director is Professor Zhang Yuanting. The Centre for "
+           "Intelligent Multidimensional Data Analysis (CIMDA) and the Laboratory for AI-Powered Financial "
+           "Technologies (AIFT) belong to AIR@InnoHK, the cluster for artificial intelligence and robotics.",
+           "President Way Kuo said the centres match the university's research focus on One Health, the "
+           "digital society and AI."]),
+]
+
+# ------------------------------------------------------------------------------------- templates
+PAGE = """<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<title>{head_title}</title>
+{head_extra}</head>
+<body>
+{content}
+</body>
+</html>
+"""
+
+
+def esc(text):
+    return html.escape(text, quote=True)
+
+
+def paragraphs(body):
+    return "\n".join(f"<p>{esc(p)}</p>" for p in body)
+
+
+def d_mon_y(day, comma=False):
+    return f"{day.day} {day:%b}{',' if comma else ''} {day.year}"
+
+
+def zh_date(day):
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def path_of(url):
+    rel = url.split("://", 1)[1]
+    return ROOT / (rel + "__dir__.html" if rel.endswith("/") else rel)
+
+
+def write(url, text):
+    target = path_of(url)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+
+
+def article_page(s):
+    day, title, site = s["date"], s["title"], s["site"]
+    if site == "hkust":
+        content = (f'<main class="news-detail">\n<div class="news-date">{d_mon_y(day)}</div>\n'
+                   f'<h1 class="news-title">{esc(title)}</h1>\n<div class="news-body">\n{paragraphs(s["body"])}\n'
+                   '</div>\n</main>')
+        return PAGE.format(lang="en", head_title=esc(title) + " | HKUST", head_extra="", content=content)
+    if site == "cuhk":
+        content = (f'<header><p class="site-name">CUHK Communications and Public Relations Office</p></header>\n'
+                   f'<article class="press">\n<h1 class="entry-title">{esc(title)}</h1>\n'
+                   f'<span class="press-date">{d_mon_y(day)}</span>\n<div class="entry-content">\n'
+                   f'{paragraphs(s["body"])}\n</div>\n</article>')
+        return PAGE.format(lang="en-US", head_title=esc(title) + " | CUHK Communications and Public Relations Office",
+                           head_extra="", content=content)
+    if site == "hku":
+        zh = s["lang"] == "zh-HK"
+        shown = zh_date(day) if zh else d_mon_y(day)
+        enquiry = "傳媒查詢" if zh else "Media enquiries: Communications and Public Affairs Office"
+        content = (f'<div id="press-release">\n<p class="date">{shown}</p>\n<h1>{esc(title)}</h1>\n'
+                   f'<div class="content">\n{paragraphs(s["body"])}\n<p class="media-enquiries">{enquiry}</p>\n'
+                   '</div>\n</div>')
+        return PAGE.format(lang="zh-HK" if zh else "en", head_title=esc(title), head_extra="", content=content)
+    if site == "polyu":
+        content = (f'<main>\n<div class="media-release">\n<h1>{esc(title)}</h1>\n'
+                   f'<p class="p-date">{d_mon_y(day, comma=True)}</p>\n<div class="rich-text">\n'
+                   f'{paragraphs(s["body"])}\n<p>***END***</p>\n</div>\n</div>\n</main>')
+        return PAGE.format(lang="en", head_title=esc(title) + " | PolyU", head_extra="", content=content)
+    if site == "cityu":
+        content = (f'<div class="node-article">\n<h1>{esc(title)}</h1>\n'
+                   f'<div class="submitted">{d_mon_y(day)}</div>\n<div class="field-name-body">\n'
+                   f'{paragraphs(s["body"])}\n</div>\n</div>')
+        return PAGE.format(lang="en", head_title=esc(title) + " | CityUHK", head_extra="", content=content)
+    raise ValueError(site)
+
+
+def rel_path(url):
+    return "/" + url.split("://", 1)[1].split("/", 1)[1]
+
+
+def hkust_listing(items, next_href):
+    rows = "\n".join(f'<div class="views-row"><span class="date">{d_mon_y(s["date"])}</span>'
+                     f'<h3><a href="{esc(rel_path(s["url"]))}">{esc(s["title"])}</a></h3></div>' for s in items)
+    pager = (f'<ul class="pager"><li class="pager__item--next"><a href="{next_href}">Next</a></li></ul>'
+             if next_href else "")
+    content = f'<h1>News &amp; Stories</h1>\n<div class="news-listing">\n{rows}\n</div>\n{pager}'
+    return PAGE.format(lang="en", head_title="News &amp; Stories | HKUST", head_extra="", content=content)
+
+
+def cuhk_listing(items):
+    rows = "\n".join(f'<article><h2 class="entry-title"><a href="{esc(s["url"])}">{esc(s["title"])}</a></h2>'
+                     f'<span class="press-date">{d_mon_y(s["date"])}</span></article>' for s in items)
+    content = f'<h1>Press Releases</h1>\n<div id="press-list">\n{rows}\n</div>'
+    return PAGE.format(lang="en-US", head_title="Press Releases | CUHK", head_extra="", content=content)
+
+
+def hku_listing(items, zh):
+    rows = "\n".join(f'<li><span class="date">{zh_date(s["date"]) if zh else d_mon_y(s["date"])}</span> '
+                     f'<a href="{esc(rel_path(s["url"]))}">{esc(s["title"])}</a></li>' for s in items)
+    content = f'<h1>{"新聞稿" if zh else "Press Releases"}</h1>\n<ul id="press-release-list">\n{rows}\n</ul>'
+    return PAGE.format(lang="zh-HK" if zh else "en", head_title="HKU", head_extra="", content=content)
+
+
+def polyu_listing(items):
+    cards = "\n".join(
+        f'<a class="border-hover-shadow-list__itm" href="{esc(rel_path(s["url"]))}">'
+        f'<span class="long-img-side-blk__title">{esc(s["title"])}</span>'
+        f'<span class="p-date">{d_mon_y(s["date"], comma=True)}</span>'
+        f'<span class="color-plate-text__color">{esc(s["category"] or "")}</span></a>' for s in items)
+    content = f'<main>\n<h1>Media Releases</h1>\n<div class="border-hover-shadow-list">\n{cards}\n</div>\n</main>'
+    return PAGE.format(lang="en", head_title="Media Releases | PolyU", head_extra="", content=content)
+
+
+def cityu_listing(items, heading):
+    rows = "\n".join(f'<div class="views-row"><div class="views-field-created">{d_mon_y(s["date"])}</div>'
+                     f'<div class="views-field-title"><a href="{esc(rel_path(s["url"]))}">{esc(s["title"])}</a>'
+                     '</div></div>' for s in items)
+    content = f'<h1>{heading}</h1>\n<div class="view-content">\n{rows}\n</div>'
+    return PAGE.format(lang="en", head_title=heading + " | CityUHK", head_extra="", content=content)
+
+
+def main():
+    by_site = {}
+    for s in STORIES:
+        write(s["url"], article_page(s))
+        by_site.setdefault(s["site"], []).append(s)
+    hkust = sorted(by_site["hkust"], key=lambda s: s["date"], reverse=True)
+    write("https://hkust.edu.hk/news/listing", hkust_listing(hkust[:2], "/news/listing?page=1"))
+    write("https://hkust.edu.hk/news/listing?page=1".replace("?", "%3F").replace("=", "%3D"),
+          hkust_listing(hkust[2:], None))
+    write("https://www.cpr.cuhk.edu.hk/en/press/", cuhk_listing(by_site["cuhk"]))
+    hku = by_site["hku"]
+    write("https://www.hku.hk/press/press-releases.html", hku_listing([s for s in hku if s["lang"] == "en"], False))
+    write("https://www.hku.hk/press/c_press-releases.html",
+          hku_listing([s for s in hku if s["lang"] == "zh-HK"], True))
+    write("https://www.polyu.edu.hk/en/media/media-releases/", polyu_listing(by_site["polyu"]))
+    cityu = by_site["cityu"]
+    write("https://www.cityu.edu.hk/media/press-release/",
+          cityu_listing([s for s in cityu if "/press-release/" in s["url"]], "Press Releases"))
+    write("https://www.cityu.edu.hk/media/news/",
+          cityu_listing([s for s in cityu if "/media/news/" in s["url"]], "News"))
+    print(f"{len(STORIES)} articles rendered")
+
+
+if __name__ == "__main__":
+    main()

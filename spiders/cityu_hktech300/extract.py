@@ -1,0 +1,133 @@
+"""Pure extraction for the CityU HK Tech 300 directory (SOURCES.md section 10).
+
+Listing `https://www.cityu.edu.hk/hktech300/start-ups/all-start-ups?page=N` (0-based, Drupal views
+pager) links each team to `/hktech300/start-ups/{seed-fund-teams|angel-fund-teams|ideation-teams}/<slug>`;
+the folder gives the team's funding stage. A detail page names the team and may link its own website
+and a mailbox. The programme's own address `hktech300.info@cityu.edu.hk`, CityU links and social-media
+pages are never taken for the team's.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from parsel import Selector
+
+from spiders.charset import decode_page
+from spiders.errors import ExtractionError
+from spiders.items import Organisation
+
+EXTRACTOR_VERSION = "cityu-hktech300-1"
+SOURCE = "cityu_hktech300"
+HUB = "CityU HK Tech 300"
+PROGRAMME = "HK Tech 300"
+TEAM_PATH = re.compile(
+    r"^https?://www\.cityu\.edu\.hk/hktech300/start-ups/(?P<kind>seed-fund|angel-fund|ideation)-teams/(?P<slug>[^/?#]+)/?$")
+STATUSES = {"seed-fund": "seed fund", "angel-fund": "angel fund", "ideation": "ideation"}
+GENERIC_EMAILS = {"hktech300.info@cityu.edu.hk"}
+NOT_A_TEAM_SITE = ("cityu.edu.hk", "facebook.com", "linkedin.com", "twitter.com", "x.com", "instagram.com",
+                   "youtube.com", "wa.me", "wechat.com", "google.com")
+EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
+NO_INFO = {"", "no info found", "n/a", "na", "-"}
+
+
+def team_id(url: str) -> tuple[str, str] | None:
+    """(stage folder, slug) of a team URL, or None for other URLs."""
+    match = TEAM_PATH.match(url.split("#")[0])
+    return (match["kind"], match["slug"]) if match else None
+
+
+def extract_listing_links(response) -> list[str]:
+    """Team detail URLs listed on one directory page, in page order."""
+    sel = _selector(response)
+    scope = sel.css(".view-content") or sel.css("main") or sel
+    links = [response.urljoin(h.strip()) for h in scope.css("a::attr(href)").getall()]
+    links = [u for u in links if team_id(u)]
+    if not links and not sel.css(".view, .view-content, .view-empty, nav.pager"):
+        raise ExtractionError("no team links and no Drupal view: not an HK Tech 300 listing page")
+    return list(dict.fromkeys(links))
+
+
+def extract_next_page(response) -> str | None:
+    """The next directory page (`?page=N+1`), or None on the last page."""
+    href = _selector(response).css(".pager__item--next a::attr(href), a[rel=next]::attr(href)").get()
+    return response.urljoin(href.strip()) if href else None
+
+
+def extract_team(response) -> Organisation:
+    """One HK Tech 300 team from its detail page."""
+    ids = team_id(response.url)
+    if ids is None:
+        raise ExtractionError(f"not an HK Tech 300 team URL: {response.url}")
+    sel = _selector(response)
+    body = sel.css("article") or sel.css("main") or sel.css("body")
+    name = _clean(" ".join(body.css("h1 ::text").getall())) or _title_name(sel)
+    if not name:
+        raise ExtractionError("team page has no name (no h1 and no page title)")
+    extra: dict = {}
+    website = _website(body, extra)
+    email = _email(body, extra)
+    stage = STATUSES[ids[0]]
+    team_type = _clean(" ".join(body.css(".field--name-field-team-type ::text").getall()))
+    if team_type:
+        extra["team_type"] = team_type
+    return Organisation(
+        extractor_version=EXTRACTOR_VERSION,
+        source=SOURCE,
+        source_id=f"{ids[0]}/{ids[1]}",
+        url=response.url,
+        lang="en",
+        name=name,
+        kind="startup",
+        website=website,
+        hub=HUB,
+        programmes=[{"programme": PROGRAMME, "status": stage, "year": None}],
+        email=email,
+        extra=extra,
+    )
+
+
+def _website(body, extra: dict) -> str | None:
+    found = []
+    for href in body.css("a::attr(href)").getall():
+        href = href.strip()
+        host = (urlsplit(href).hostname or "").lower()
+        if not href.lower().startswith(("http://", "https://")) or not host:
+            continue
+        if any(host == d or host.endswith("." + d) for d in NOT_A_TEAM_SITE):
+            if "cityu.edu.hk" not in host:
+                extra.setdefault("social_links", []).append(href)
+            continue
+        found.append(href)
+    found = list(dict.fromkeys(found))
+    if len(found) > 1:
+        extra["other_links"] = found[1:]
+    return found[0] if found else None
+
+
+def _email(body, extra: dict) -> str | None:
+    for href in body.css("a[href^='mailto:']::attr(href), a[href^='MAILTO:']::attr(href)").getall():
+        address = href.split(":", 1)[1].split("?")[0].strip()
+        if address.lower() in GENERIC_EMAILS or address.lower() in NO_INFO:
+            continue
+        if EMAIL.match(address):
+            return address
+        extra["email_raw"] = address  # a mailto: that is not an address (e.g. a bare user name)
+    return None
+
+
+def _title_name(sel: Selector) -> str:
+    title = _clean(sel.css("title::text").get() or "")
+    return title.split("|")[0].strip() if "|" in title else ""
+
+
+def _selector(response) -> Selector:
+    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+    text, _ = decode_page(response.body, content_type)
+    if text.lstrip().startswith(("{", "[")):
+        raise ExtractionError("JSON where an HTML page was expected")
+    return Selector(text=text, type="html")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()

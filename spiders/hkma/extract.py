@@ -1,0 +1,204 @@
+"""Pure extraction for HKMA press releases: a response in, records or release stubs out.
+
+Two page types (SOURCES.md section 2):
+
+- the open API `https://api.hkma.gov.hk/public/press-releases?lang=en|tc` (paging with `pagesize` and
+  `offset`), envelope `{"header": {"success", "err_code", "err_msg"}, "result": {"datasize", "records":
+  [{"title", "link", "date"}]}}`; `header.success` false or an `err_code` other than `0000` is an error;
+- the release page on www.hkma.gov.hk (`/eng/news-and-media/press-releases/YYYY/MM/YYYYMMDD-N/`), whose
+  markup is not verified against the live site: headline, a date line such as `13 Aug 2024`, body.
+
+Articles come only from release pages: an API record alone has no body. The API record the page was
+reached from is passed in as `listed` and fills a missing headline or date.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from urllib.parse import parse_qs, urlsplit
+
+from parsel import Selector
+from w3lib.html import remove_tags, replace_entities
+
+from spiders.charset import decode_page
+from spiders.errors import ExtractionError
+from spiders.items import Article
+
+EXTRACTOR_VERSION = "hkma-press-1"
+SOURCE = "hkma"
+API_LANGS = {"en": "en", "tc": "zh-HK"}  # `sc` (Simplified Chinese) exists too; not collected
+RELEASE_PATH = re.compile(
+    r"/(?P<lang>eng|chi)/news-and-media/press-releases/(?P<y>\d{4})/(?P<m>\d{2})/(?P<id>(?P<d>\d{8})-\d+)/?$")
+PAGE_DATE = re.compile(r"\b(?P<d>\d{1,2}) (?P<m>[A-Z][a-z]{2,8}) (?P<y>\d{4})\b")
+TC_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+TITLE_SUFFIX = re.compile(r"\s*[-|]\s*(Hong Kong Monetary Authority|香港金融管理局)\s*$")
+SIGNATURE = re.compile(
+    r"^(Hong Kong Monetary Authority|香港金融管理局)\s+(\d{1,2} \w+ \d{4}|\d{4}年\d{1,2}月\d{1,2}日)$")
+BODY_SELECTORS = (".template-content-area .content", "#content .content", "article", "main")
+
+
+@dataclass
+class ApiRecord:
+    """One record of the press-release API: what the listing says about a release."""
+
+    title: str
+    link: str
+    date: str | None
+    lang: str
+
+
+@dataclass
+class ApiPage:
+    """One page of the press-release API."""
+
+    datasize: int | None
+    records: list[ApiRecord] = field(default_factory=list)
+
+
+def read_api_page(response) -> ApiPage:
+    """The records of one API page; ExtractionError for an error envelope or anything but the API's JSON."""
+    text, _ = decode_page(response.body, _content_type(response))
+    try:
+        payload = json.loads(text)
+    except json.JSONDecodeError as exc:
+        kind = "an HTML page" if text.lstrip().startswith("<") else "not valid JSON"
+        raise ExtractionError(f"API answered {kind} instead of its JSON envelope ({exc.msg})") from None
+    if not isinstance(payload, dict) or not isinstance(payload.get("header"), dict):
+        raise ExtractionError("JSON without the API's header: not an HKMA API response")
+    header = payload["header"]
+    err_code = str(header.get("err_code", ""))
+    if header.get("success") is not True or err_code != "0000":
+        raise ExtractionError(f"API error {err_code or '?'}: {header.get('err_msg') or 'no message'}")
+    result = payload.get("result")
+    if not isinstance(result, dict) or not isinstance(result.get("records"), list):
+        raise ExtractionError("API response has no result.records list")
+    lang = api_lang(response.url)
+    records = []
+    for raw in result["records"]:
+        if not isinstance(raw, dict):
+            continue
+        title = _clean(str(raw.get("title") or ""))
+        link = str(raw.get("link") or "").strip()
+        if not title or not link:
+            continue  # a record without headline or link cannot lead to a release
+        records.append(ApiRecord(title=title, link=response.urljoin(link), date=_iso_date(raw.get("date")),
+                                 lang=lang))
+    datasize = result.get("datasize")
+    return ApiPage(datasize=datasize if isinstance(datasize, int) else None, records=records)
+
+
+def extract_api_records(response) -> list[ApiRecord]:
+    """The records of one API page, in the API's order (newest first)."""
+    return read_api_page(response).records
+
+
+def api_lang(url: str) -> str:
+    """The language tag of an API URL's `lang` parameter (`en` when absent)."""
+    lang = (parse_qs(urlsplit(url).query).get("lang") or ["en"])[0].lower()
+    return API_LANGS.get(lang, lang)
+
+
+def release_id(url: str) -> str | None:
+    """The release id (`20240813-6`) of a release page URL, or None for other URLs."""
+    match = RELEASE_PATH.search(urlsplit(url).path)
+    return match["id"] if match else None
+
+
+def extract_release(response, listed: ApiRecord | None = None) -> Article:
+    """One press release from its page; `listed` (its API record) fills a missing headline or date."""
+    match = RELEASE_PATH.search(urlsplit(response.url).path)
+    if match is None:
+        raise ExtractionError(f"not an HKMA press-release URL: {response.url}")
+    text, _ = decode_page(response.body, _content_type(response))
+    if text.lstrip().startswith(("{", "[")):
+        raise ExtractionError("JSON where a press-release page was expected")
+    sel = Selector(text=text, type="html")
+    body_node = next((node for css in BODY_SELECTORS if (node := sel.css(css))), None)
+    if not re.search(r"</html\s*>", text, re.I):
+        raise ExtractionError("truncated page: it ends before </html>")
+    if body_node is None:
+        raise ExtractionError("no release body on the page: not a press-release page (an error page?)")
+    body = _body_text(body_node[0].get())
+    if not body:
+        raise ExtractionError("press-release page with an empty body")
+    title = _clean(" ".join(sel.css("h1 ::text").getall()) or sel.css("meta[property='og:title']::attr(content)").get()
+                   or TITLE_SUFFIX.sub("", _clean(sel.css("title::text").get() or "")))
+    if not title and listed is not None:
+        title = listed.title
+    if not title:
+        raise ExtractionError("press-release page has no headline")
+    published_date, published_from = _published(sel, match, listed)
+    lang = "en" if match["lang"] == "eng" else "zh-HK"
+    return Article(
+        extractor_version=EXTRACTOR_VERSION,
+        source=SOURCE,
+        source_id=match["id"],
+        url=response.url,
+        lang=lang,
+        title=title,
+        body=body,
+        published_date=published_date,
+        published_from=published_from,
+        twin_url=_twin_url(sel, response, match["lang"]),
+    )
+
+
+def _published(sel: Selector, match: re.Match, listed: ApiRecord | None) -> tuple[str, str]:
+    line = _clean(" ".join(sel.css(".date ::text, time ::text").getall()))
+    if found := _page_date(line):
+        return found, "page"
+    if listed is not None and listed.date:
+        return listed.date, "api"
+    return datetime.strptime(match["d"], "%Y%m%d").date().isoformat(), "url"
+
+
+def _page_date(line: str) -> str | None:
+    if match := PAGE_DATE.search(line):
+        for fmt in ("%d %b %Y", "%d %B %Y"):
+            try:
+                return datetime.strptime(f"{match['d']} {match['m']} {match['y']}", fmt).date().isoformat()
+            except ValueError:
+                continue
+    if match := TC_DATE.search(line):
+        return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+    return None
+
+
+def _iso_date(value) -> str | None:
+    try:
+        return date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def _twin_url(sel: Selector, response, lang: str) -> str | None:
+    other = "/chi/" if lang == "eng" else "/eng/"
+    for href in sel.css("a[hreflang]::attr(href), .lang-switch a::attr(href)").getall():
+        url = response.urljoin(href)
+        if other in url and release_id(url):
+            return url
+    return None
+
+
+def _body_text(html: str) -> str:
+    sel = Selector(text=html, type="html")
+    for node in sel.css("script, style, .share, .print"):
+        node.drop()
+    html = sel.css("body > *").get() or html
+    html = re.sub(r"(?i)<br\s*/?>", "\n", html)
+    html = re.sub(r"(?i)</(p|div|li|tr|table|h\d)>", "\n\n", html)
+    text = replace_entities(remove_tags(html))
+    paragraphs = [p for p in (_clean(p) for p in re.split(r"\n\s*\n", text)) if p]
+    if paragraphs and SIGNATURE.match(paragraphs[-1]):
+        paragraphs.pop()  # the closing "Hong Kong Monetary Authority <date>" line
+    return "\n\n".join(paragraphs)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u200b", "")).strip()
+
+
+def _content_type(response) -> str:
+    return (response.headers.get("Content-Type") or b"").decode("latin-1")

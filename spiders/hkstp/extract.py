@@ -1,0 +1,115 @@
+"""Pure extraction for the HKSTP company directory, as a 2021 scraper saw it (SOURCES.md section 8).
+
+Listing cards are `div.col.col-12.col-md-6.col-lg-3`, each with a relative profile link and the name in
+`.txt-card-title`. A profile shows icon-labelled lines: `.txt-with-ico.ico-place` (address), `.ico-tel`
+(phone), `.ico-email` (email), `.ico-chat` (contact person), `.ico-star a[href]` (website). Any of them
+may be missing. Paging is JavaScript (`toPage(i)`) on the live site and is not followed here.
+"""
+from __future__ import annotations
+
+import re
+
+from parsel import Selector
+
+from spiders.charset import decode_page
+from spiders.errors import ExtractionError
+from spiders.items import Organisation
+
+EXTRACTOR_VERSION = "hkstp-directory-1"
+SOURCE = "hkstp_companies"
+HUB = "HKSTP"
+DIRECTORY = "https://www.hkstp.org/en/our-partner-companies/company-directory/"
+PROFILE_PATH = re.compile(r"^https?://www\.hkstp\.org/en/our-partner-companies/company-directory/(?P<slug>[^/?#]+)/?$")
+CARD = "div.col.col-12.col-md-6.col-lg-3"
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def company_id(url: str) -> str | None:
+    match = PROFILE_PATH.match(url.split("#")[0])
+    return match["slug"] if match else None
+
+
+def extract_listing_links(response) -> list[str]:
+    """Profile URLs of the company cards of a directory page, in page order."""
+    sel = _selector(response)
+    cards = sel.css(CARD)
+    if not cards:
+        raise ExtractionError(f"no company cards ({CARD}): not the HKSTP company directory")
+    links = []
+    for card in cards:
+        for href in card.css("a::attr(href)").getall():
+            url = response.urljoin(href.strip())
+            if company_id(url):
+                links.append(url)
+                break
+    return list(dict.fromkeys(links))
+
+
+def extract_listing_names(response) -> list[str]:
+    return [_clean(" ".join(c.css(".txt-card-title ::text").getall())) for c in _selector(response).css(CARD)]
+
+
+def extract_company(response) -> Organisation:
+    """One park company from its profile page."""
+    slug = company_id(response.url)
+    if slug is None:
+        raise ExtractionError(f"not an HKSTP company profile URL: {response.url}")
+    sel = _selector(response)
+    scope = sel.css(".company-profile") or sel.css("main") or sel
+    name = _clean(" ".join(scope.css("h1 ::text").getall()))
+    icons = scope.css(".txt-with-ico")
+    if not name:
+        raise ExtractionError("no company name (h1): not an HKSTP company profile")
+    if not icons and not scope.css(".txt-desc"):
+        raise ExtractionError("no icon-labelled fields and no description: not an HKSTP company profile")
+    website = _href(scope, ".ico-star a::attr(href)")
+    email = _email(scope)
+    extra = {}
+    if contact := _text(scope, ".ico-chat"):
+        extra["contact_person"] = contact
+    description = _clean(" ".join(scope.css(".txt-desc ::text").getall())) or None
+    return Organisation(
+        extractor_version=EXTRACTOR_VERSION,
+        source=SOURCE,
+        source_id=slug,
+        url=response.url,
+        lang="en",
+        name=name,
+        kind="corporate",
+        website=website,
+        description=description,
+        hub=HUB,
+        address=_text(scope, ".ico-place"),
+        email=email,
+        phone=_text(scope, ".ico-tel"),
+        extra=extra,
+    )
+
+
+def _email(scope) -> str | None:
+    href = _href(scope, ".ico-email a[href^='mailto:']::attr(href)")
+    if href:
+        return href.split(":", 1)[1].split("?")[0].strip() or None
+    match = EMAIL.search(_text(scope, ".ico-email") or "")
+    return match[0] if match else None
+
+
+def _href(scope, query: str) -> str | None:
+    value = (scope.css(query).get() or "").strip()
+    return value or None
+
+
+def _text(scope, query: str) -> str | None:
+    return _clean(" ".join(scope.css(f"{query} ::text").getall())) or None
+
+
+def _selector(response) -> Selector:
+    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+    text, _ = decode_page(response.body, content_type)
+    if text.lstrip().startswith(("{", "[")):
+        raise ExtractionError("JSON where an HTML page was expected")
+    return Selector(text=text, type="html")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()

@@ -1,0 +1,88 @@
+"""HKSTP company-directory extraction on the sample web's directory and profile pages (real park
+companies), and on variants with the fields the sample pages leave out (phone, email, contact)."""
+from __future__ import annotations
+
+import pytest
+
+from spiders.errors import ExtractionError
+from spiders.hkstp.extract import DIRECTORY, company_id, extract_company, extract_listing_links, extract_listing_names
+from tests.conftest import response_for, sample_page
+
+
+def page(url: str) -> bytes:
+    return sample_page(url + "__dir__.html" if url.endswith("/") else url)
+
+
+def company(slug: str, body: bytes | None = None):
+    url = f"{DIRECTORY}{slug}/"
+    return extract_company(response_for(url, body if body is not None else page(url)))
+
+
+def test_directory_cards():
+    response = response_for(DIRECTORY, page(DIRECTORY))
+    links = extract_listing_links(response)
+    assert len(links) == 16 and all(company_id(u) for u in links)
+    assert links[0] == f"{DIRECTORY}sensetime/"
+    assert "Hanson Robotics Limited" in extract_listing_names(response)
+    assert not any("javascript" in u for u in links)
+
+
+def test_profile_with_address_and_website():
+    item = company("sensetime")
+    assert item.source == "hkstp_companies" and item.source_id == "sensetime"
+    assert item.name == "SenseTime" and item.hub == "HKSTP" and item.kind == "corporate"
+    assert item.website == "https://www.sensetime.com"
+    assert item.address.startswith("Hong Kong Science Park")
+    assert item.email is None and item.phone is None
+    assert item.extractor_version == "hkstp-directory-1"
+
+
+def test_profile_with_missing_website_and_email():
+    item = company("rice-robotics")
+    assert item.website is None and item.email is None
+    assert item.name == "Rice Robotics Limited"
+
+
+def test_profile_without_address():
+    item = company("unity-drive")
+    assert item.address is None and item.description
+
+
+def test_all_icon_fields():
+    body = page(f"{DIRECTORY}sensetime/").replace(b'<div class="txt-desc">', b"""
+      <div class="txt-with-ico ico-tel">+852 0000 0000</div>
+      <div class="txt-with-ico ico-email"><a href="mailto:info@example.com">info@example.com</a></div>
+      <div class="txt-with-ico ico-chat">Ms Example</div>
+      <div class="txt-desc">""")
+    item = company("sensetime", body)
+    assert item.phone == "+852 0000 0000" and item.email == "info@example.com"
+    assert item.extra == {"contact_person": "Ms Example"}
+
+
+def test_email_as_plain_text():
+    body = page(f"{DIRECTORY}sensetime/").replace(
+        b'<div class="txt-desc">', b'<div class="txt-with-ico ico-email">Email: hello@example.org</div><div class="txt-desc">')
+    assert company("sensetime", body).email == "hello@example.org"
+
+
+@pytest.mark.parametrize("body, reason", [
+    (b"", "empty"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "binary"),
+    (b'{"data": null}', "JSON"),
+    (b"<html><body><main><p>Loading...</p></main></body></html>", "no company name"),
+    (b"<html><body><main><h1>Company Directory</h1></main></body></html>", "no icon-labelled fields"),
+])
+def test_broken_profiles_raise(body, reason):
+    with pytest.raises(ExtractionError, match=reason):
+        company("sensetime", body)
+
+
+def test_profile_extractor_refuses_the_directory_url():
+    with pytest.raises(ExtractionError, match="not an HKSTP company profile URL"):
+        extract_company(response_for(DIRECTORY, page(DIRECTORY)))
+
+
+def test_directory_rendered_by_javascript_only_raises():
+    body = b'<html><body><div id="app"></div><script src="/directory.js"></script></body></html>'
+    with pytest.raises(ExtractionError, match="no company cards"):
+        extract_listing_links(response_for(DIRECTORY, body))

@@ -1,0 +1,74 @@
+"""InnoHK extraction on the sample web's ITC page (the laboratories we could confirm, with their lead
+institutions and clusters) and on variants: other column orders, the older URL, broken pages."""
+from __future__ import annotations
+
+import pytest
+
+from spiders.errors import ExtractionError
+from spiders.innohk.extract import extract_labs
+from tests.conftest import response_for, sample_page
+
+URL = "https://www.itc.gov.hk/en/technological_infrastructure/innohk_clusters.html"
+
+
+def labs(body: bytes | None = None, url: str = URL):
+    return extract_labs(response_for(url, body if body is not None else sample_page(URL)))
+
+
+def by_acronym(items):
+    return {item.extra.get("acronym"): item for item in items}
+
+
+def test_every_lab_with_cluster_and_affiliation():
+    items = labs()
+    assert len(items) == 21
+    assert {i.cluster for i in items} == {"Health@InnoHK", "AIR@InnoHK"}
+    assert all(i.kind == "research_unit" and i.hub == "InnoHK" and i.affiliation for i in items)
+    assert len({i.source_id for i in items}) == 21
+    assert items[0].extractor_version == "itc-innohk-1"
+
+
+def test_university_counts_match_what_is_confirmed():
+    affiliations = [i.affiliation for i in labs()]
+    assert affiliations.count("The University of Hong Kong") == 6  # of its 9: the 6 we could confirm
+    assert affiliations.count("The Chinese University of Hong Kong") == 5  # of its 6
+
+
+def test_cpii_and_cairs():
+    items = by_acronym(labs())
+    cpii, cairs = items["CPII"], items["CAiRS"]
+    assert cpii.name == "Centre for Perceptual and Interactive Intelligence"
+    assert cpii.affiliation == "The Chinese University of Hong Kong" and cpii.cluster == "AIR@InnoHK"
+    assert cpii.website == "https://www.cpii.hk" and cpii.source_id == "cpii"
+    assert cairs.affiliation == "The Hong Kong Polytechnic University" and cairs.cluster == "AIR@InnoHK"
+
+
+def test_collaborators_are_a_list():
+    mrc = by_acronym(labs())["MRC"]
+    assert mrc.extra["collaborating_institutions"] == ["ETH Zurich", "Imperial College London", "Johns Hopkins University"]
+
+
+def test_columns_are_found_by_header_not_position():
+    body = sample_page(URL).decode()
+    body = body.replace("<th>Research Laboratory</th><th>Leading Institution</th>",
+                        "<th>Leading Institution</th><th>Research Laboratory</th>")
+    import re
+    body = re.sub(r"<tr><td>(.*?)</td><td>(.*?)</td>", r"<tr><td>\2</td><td>\1</td>", body)
+    items = by_acronym(labs(body.encode()))
+    assert items["CPII"].affiliation == "The Chinese University of Hong Kong"
+
+
+def test_older_page_url_is_accepted():
+    older = "https://www.itc.gov.hk/en/major_initiatives/innohk_clusters.html"
+    assert len(labs(url=older)) == 21
+
+
+@pytest.mark.parametrize("body, reason", [
+    (b"", "empty"),
+    (b"%PDF-1.6\n\x00\x00", "binary"),
+    (b"<html><body><p>Page not found</p></body></html>", "not the ITC InnoHK page"),
+    (b"<html><body><h2>InnoHK Clusters</h2><p>The list is attached.</p></body></html>", "no cluster table"),
+])
+def test_broken_pages_raise(body, reason):
+    with pytest.raises(ExtractionError, match=reason):
+        labs(body)

@@ -1,0 +1,85 @@
+"""InvestHK extraction on the sample web's news pages and two listing pages, and on broken variants:
+404 stubs, truncated, empty and binary pages, JSON, a page without a date, other date formats, and a
+Big5 page declared as UTF-8."""
+from __future__ import annotations
+
+import pytest
+
+from spiders.errors import ExtractionError
+from spiders.investhk.extract import extract_listing, extract_news, read_listing
+from tests.conftest import response_for, sample_page
+
+LISTING = "https://www.investhk.gov.hk/en/news/?newsType=News"
+LISTING_2 = "https://www.investhk.gov.hk/en/news/?newsType=News&page=2"
+FORUM = ("https://www.investhk.gov.hk/en/news/investhk-and-media-partner-south-china-morning-post-take-deep-"
+         "dive-into-hong-kongs-innovation-ecosystem-at-innotech-forum-2024/")
+SURVEY = ("https://www.investhk.gov.hk/en/news/investhk-releases-annual-survey-results-in-2021-and-announces-"
+          "startmeuphk-festival-will-return-in-may-2022/")
+
+
+def page(url: str) -> bytes:
+    rel = url.replace("?", "%3F").replace("=", "%3D").replace("&", "%26")
+    return sample_page(rel + "__dir__.html" if rel.endswith("/") else rel)
+
+
+def test_news_fields():
+    item = extract_news(response_for(FORUM, page(FORUM)))
+    assert (item.source, item.lang, item.published_date, item.published_from) == ("investhk", "en", "2024-10-18", "page")
+    assert item.source_id.startswith("investhk-and-media-partner") and item.source_id.endswith("innotech-forum-2024")
+    assert item.title.endswith("at InnoTech Forum 2024")
+    assert "more than 200 guests" in item.body.lower()
+
+
+def test_survey_news():
+    item = extract_news(response_for(SURVEY, page(SURVEY)))
+    assert item.published_date == "2021-11-17" and "3 755 start-ups" in item.body
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("October 18, 2024", "2024-10-18"), ("2024-10-18", "2024-10-18"), ("18/10/2024", "2024-10-18"),
+    ("18 October 2024", "2024-10-18"),
+])
+def test_other_date_formats(line, expected):
+    body = page(FORUM).replace(b"18 Oct 2024</div>", line.encode() + b"</div>")
+    assert extract_news(response_for(FORUM, body)).published_date == expected
+
+
+def test_news_without_date_raises():
+    body = page(FORUM).replace(b'<div class="news-date">18 Oct 2024</div>', b"")
+    with pytest.raises(ExtractionError, match="no date"):
+        extract_news(response_for(FORUM, body))
+
+
+def test_big5_news_declared_as_utf8():
+    body = page(SURVEY).decode().replace("Ms Jayne Chan,", "Ms Jayne Chan (陳詩雅),").encode("big5hkscs")
+    assert "陳詩雅" in extract_news(response_for(SURVEY, body, "text/html; charset=utf-8")).body
+
+
+@pytest.mark.parametrize("body, reason", [
+    (b"", "empty"),
+    (b"PK\x03\x04zip", "binary"),
+    (b"<html><body><section class='error-404'>Sorry, page not found</section></body></html>", "no news content"),
+    (b'[{"id": 1}]', "JSON"),
+])
+def test_unreadable_news_raise(body, reason):
+    with pytest.raises(ExtractionError, match=reason):
+        extract_news(response_for(FORUM, body))
+
+
+def test_truncated_news_raises():
+    body = page(FORUM)
+    with pytest.raises(ExtractionError, match="truncated"):
+        extract_news(response_for(FORUM, body[: body.index(b"keynote")]))
+
+
+def test_listing_pages():
+    first = read_listing(response_for(LISTING, page(LISTING)))
+    assert first.news == [FORUM] and first.next_page == LISTING_2
+    second = read_listing(response_for(LISTING_2, page(LISTING_2)))
+    assert second.news == [SURVEY] and second.next_page is None
+    assert extract_listing(response_for(LISTING, page(LISTING))) == [FORUM, LISTING_2]
+
+
+def test_broken_listing_raises():
+    with pytest.raises(ExtractionError, match="not an InvestHK news listing"):
+        read_listing(response_for(LISTING, b"<html><body><p>Please enable JavaScript</p></body></html>"))

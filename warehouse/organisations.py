@@ -1,0 +1,187 @@
+"""Organisations of the ecosystem: one row per real organisation, its aliases, and the records behind it."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pandas as pd
+
+from warehouse.classify import Taxonomy, ai_subfields_of
+from warehouse.entities import domain_of, load_overrides, load_reference, normalise_name, resolve
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+UNIVERSITY = re.compile(r"universit|大學", re.I)
+RESEARCH = re.compile(r"\b(institute|centre|center|laborator(y|ies)|lab)\b|研究", re.I)
+GOVERNMENT = re.compile(r"\b(department|bureau|commission|office|authority|council)\b|署|局", re.I)
+
+
+def directory_records(stg_organisations: pd.DataFrame) -> list[dict]:
+    """Entity-resolution records from directory profiles (`stg_organisations`)."""
+    columns = ["record_id", "source", "source_id", "url", "name", "name_zh", "kind", "website", "hub",
+               "description", "sectors", "affiliation", "cluster", "fetched_at", "archive_record_id"]
+    frame = stg_organisations.reindex(columns=columns)
+    return [{k: plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def recipient_records(stg_funding_awards: pd.DataFrame) -> list[dict]:
+    """Entity-resolution records for funding recipients: one per distinct recipient name and source."""
+    records = {}
+    for row in stg_funding_awards.to_dict("records"):
+        name = (row.get("recipient") or "").strip()
+        if not name:
+            continue
+        key = f"{row['source']}:recipient:{normalise_name(name) or name}"
+        records.setdefault(key, {
+            "record_id": key, "source": row["source"], "source_id": name, "url": row.get("url"),
+            "name": None if CJK.search(name) else name, "name_zh": name if CJK.search(name) else None,
+            "kind": guess_kind(name), "fetched_at": row.get("fetched_at"),
+            "archive_record_id": row.get("archive_record_id"),
+        })
+    return list(records.values())
+
+
+def guess_kind(name: str) -> str:
+    """The kind of an organisation known only by its name (a funding recipient)."""
+    if UNIVERSITY.search(name):
+        return "university"
+    if RESEARCH.search(name):
+        return "research_unit"
+    if GOVERNMENT.search(name):
+        return "government_body"
+    return "corporate"
+
+
+def resolve_organisations(records: list[dict]) -> tuple[list[dict], pd.DataFrame]:
+    """All records (anchors first) and their resolution, with the reviewed overrides applied."""
+    everything = load_reference() + records
+    merges, splits = load_overrides()
+    return everything, resolve(everything, merges, splits)
+
+
+def build_organisations(records: list[dict], resolution: pd.DataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
+    """One row per organisation: canonical names, kind, website, hubs, AI relevance and sub-fields, first/last seen."""
+    by_record = {r["record_id"]: r for r in records}
+    rows = []
+    for org_id, group in resolution.groupby("org_id", sort=True):
+        members = [by_record[rid] for rid in group["record_id"]]
+        anchor = next((m for m in members if m.get("source") == "reference"), None)
+        seen = [m for m in members if m.get("source") != "reference"]
+        english = [m["name"] for m in members if m.get("name")]
+        name = anchor["name"] if anchor else _most_common(english) or _first(m.get("name_zh") for m in members)
+        text = " ".join(filter(None, [name, *(m.get("description") or "" for m in seen),
+                                      *(" ".join(m.get("sectors") or []) for m in seen)]))
+        sectors = [sector for m in seen for sector in (m.get("sectors") or [])]
+        relevant, rule = organisation_ai_relevance(text, sectors, taxonomy)
+        subfields, subfield_rules = ai_subfields_of(text, taxonomy) if relevant else ([], [])
+        website = (anchor or {}).get("website") or _first(m.get("website") for m in seen if domain_of(m.get("website")))
+        fetched = [m["fetched_at"] for m in seen if m.get("fetched_at") is not None]
+        rows.append({
+            "org_id": org_id,
+            "name": name,
+            "name_zh": (anchor or {}).get("name_zh") or _first(m.get("name_zh") for m in seen),
+            "kind": (anchor or {}).get("kind") or _most_common([m.get("kind") for m in seen if m.get("kind")]),
+            "website": website,
+            "domain": domain_of(website) or None,
+            "hubs": sorted({m["hub"] for m in seen if m.get("hub")}),
+            "sources": sorted({m["source"] for m in seen}),
+            "record_count": len(seen),
+            "ai_related": relevant,
+            "ai_rule": rule,
+            "ai_subfields": subfields,
+            "ai_subfield_rules": subfield_rules,
+            "first_seen": min(fetched) if fetched else None,
+            "last_seen": max(fetched) if fetched else None,
+            "taxonomy_version": taxonomy.version,
+        })
+    return pd.DataFrame(rows)
+
+
+def organisation_ai_relevance(text: str, sectors: list[str], taxonomy: Taxonomy) -> tuple[bool, str | None]:
+    """(AI-related, rule): an AI rule in its name or description, an AI sector label, or robotics work.
+
+    Unlike an article, a profile is short and about one organisation, so one match is enough.
+    Robotics counts as AI here, as in AIR@InnoHK (AI and Robotics).
+    """
+    for rule in taxonomy.ai:
+        if rule.pattern.search(text):
+            return True, f"text:{rule.name}"
+    if any(re.search(r"\bAI\b|人工智能", sector) for sector in sectors):
+        return True, "sector:ai"
+    for rule in taxonomy.ai_subfields["robotics"]:
+        if rule.pattern.search(text):
+            return True, f"subfield:robotics:{rule.name}"
+    return False, None
+
+
+def build_aliases(records: list[dict], resolution: pd.DataFrame) -> pd.DataFrame:
+    """Every name seen for each organisation, with its language and the source that used it."""
+    org_of = dict(zip(resolution["record_id"], resolution["org_id"]))
+    rows = set()
+    for record in records:
+        names = [(record.get("name"), None), (record.get("name_zh"), "zh-HK")]
+        names += [(alias, None) for alias in record.get("aliases") or []]
+        for name, lang in names:
+            if name:
+                lang = lang or ("zh-HK" if CJK.search(name) else "en")
+                rows.add((org_of[record["record_id"]], name.strip(), lang, record.get("source")))
+    return pd.DataFrame(sorted(rows), columns=["org_id", "alias", "lang", "source"])
+
+
+def build_organisation_sources(records: list[dict], resolution: pd.DataFrame) -> pd.DataFrame:
+    """Every source record merged into each organisation, with the rule and score that merged it."""
+    by_record = {r["record_id"]: r for r in records}
+    frame = resolution.copy()
+    for column in ("source", "source_id", "url", "name", "name_zh", "fetched_at", "archive_record_id"):
+        frame[column] = [by_record[rid].get(column) for rid in frame["record_id"]]
+    return frame[["record_id", "org_id", "source", "source_id", "url", "name", "name_zh", "rule", "score",
+                  "matched_record_id", "fetched_at", "archive_record_id"]]
+
+
+def _most_common(values: list):
+    values = [v for v in values if v]
+    if not values:
+        return None
+    counts = Counter(values)
+    return max(counts, key=lambda v: (counts[v], len(v)))
+
+
+def _first(values):
+    return next((v for v in values if v), None)
+
+
+def plain(value):
+    """A value from a DuckDB frame as plain Python: arrays become lists, NaN and NA become None."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if value is None or (not isinstance(value, (list, dict, str)) and pd.isna(value)):
+        return None
+    return value
+
+
+def build_research_units(organisations: pd.DataFrame, records: list[dict], org_of: dict[str, str],
+                         aliases: pd.DataFrame) -> pd.DataFrame:
+    """Labs, centres and InnoHK labs, with the university or body they belong to and their cluster."""
+    index = alias_index(aliases)
+    parent, cluster = {}, {}
+    for record in records:
+        org_id = org_of.get(record["record_id"])
+        if record.get("affiliation"):
+            parent.setdefault(org_id, index.get(normalise_name(record["affiliation"])))
+        if record.get("cluster"):
+            cluster.setdefault(org_id, record["cluster"])
+    units = organisations[organisations["kind"] == "research_unit"]
+    return pd.DataFrame({
+        "org_id": units["org_id"], "name": units["name"], "name_zh": units["name_zh"],
+        "parent_org_id": [parent.get(o) for o in units["org_id"]],
+        "cluster": [cluster.get(o) for o in units["org_id"]],
+        "ai_related": units["ai_related"], "website": units["website"],
+    }).reset_index(drop=True)
+
+
+def alias_index(aliases: pd.DataFrame) -> dict[str, str]:
+    """Normalised English alias -> org_id, for organisations named in free-text fields (an affiliation)."""
+    index: dict[str, str] = {}
+    for org_id, alias in zip(aliases["org_id"], aliases["alias"]):
+        if key := normalise_name(alias):
+            index.setdefault(key, org_id)
+    return index

@@ -1,0 +1,58 @@
+"""Programmes (incubation, funds, research clusters) and which organisations are or were in them."""
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from warehouse.organisations import plain
+
+PROGRAMMES_FILE = Path(__file__).with_name("reference") / "programmes.yaml"
+YEAR = re.compile(r"\b(19[89]\d|20[0-3]\d)\b")
+
+
+@cache
+def load_programmes() -> tuple[dict, ...]:
+    data = yaml.safe_load(PROGRAMMES_FILE.read_text(encoding="utf-8"))
+    return tuple({**p, "compiled": [re.compile(x, re.I) for x in p["patterns"]]} for p in data["programmes"])
+
+
+def programmes_table() -> pd.DataFrame:
+    """One row per programme: id, names, operating organisation, kind."""
+    rows = [{"programme_id": p["id"], "name": p["name"], "name_zh": p.get("name_zh"),
+             "operator_org_id": p["operator"], "kind": p["kind"]} for p in load_programmes()]
+    return pd.DataFrame(rows)
+
+
+def match_programmes(text: str) -> list[str]:
+    """Programme ids whose patterns match a free-text programme or status label."""
+    return [p["id"] for p in load_programmes() if any(c.search(text) for c in p["compiled"])]
+
+
+def build_memberships(stg_organisations: pd.DataFrame, org_of_record: dict[str, str]) -> pd.DataFrame:
+    """One row per organisation, programme and stated year/status, from each profile's programmes and cluster."""
+    rows = []
+    for record in stg_organisations.to_dict("records"):
+        org_id = org_of_record.get(record["record_id"])
+        programmes = plain(record.get("programmes")) or []
+        if isinstance(programmes, str):
+            programmes = json.loads(programmes)
+        labels = [(p.get("programme") or "", p.get("status"), p.get("year")) for p in programmes if isinstance(p, dict)]
+        if plain(record.get("cluster")):
+            labels.append((record["cluster"], "member", None))
+        for label, status, year in labels:
+            for programme_id in match_programmes(f"{label} {status or ''}"):
+                rows.append({"org_id": org_id, "programme_id": programme_id, "status": status,
+                             "year": _year(year), "label": label, "source": record["source"],
+                             "record_id": record["record_id"], "url": record.get("url")})
+    columns = ["org_id", "programme_id", "status", "year", "label", "source", "record_id", "url"]
+    return pd.DataFrame(rows, columns=columns).drop_duplicates(["org_id", "programme_id", "status", "year"])
+
+
+def _year(value) -> int | None:
+    match = YEAR.search(str(value)) if value not in (None, "") else None
+    return int(match.group(1)) if match else None
