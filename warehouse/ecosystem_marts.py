@@ -39,11 +39,12 @@ def build_ai_activity_monthly(conn: duckdb.DuckDBPyConnection) -> int:
 def build_hub_ai_companies(conn: duckdb.DuckDBPyConnection) -> int:
     run(conn, """
         create or replace table hub_ai_companies as
-        with companies as (
-            select org_id, unnest(hubs) as hub,
-                   unnest(case when len(ai_subfields) = 0 then ['unspecified'] else ai_subfields end) as ai_subfield
+        with ai_companies as (
+            select org_id, hubs, case when len(ai_subfields) = 0 then ['unspecified'] else ai_subfields end as fields
             from organizations where ai_related and kind in ('startup', 'corporate')
-        )
+        ),
+        by_hub as (select org_id, unnest(hubs) as hub, fields from ai_companies),
+        companies as (select org_id, hub, unnest(fields) as ai_subfield from by_hub)
         select hub, ai_subfield, count(distinct org_id) as companies
         from companies group by all order by hub, companies desc, ai_subfield
     """)

@@ -97,16 +97,16 @@ def build_organisations(records: list[dict], resolution: pd.DataFrame, taxonomy:
 
 
 def organisation_ai_relevance(text: str, sectors: list[str], taxonomy: Taxonomy) -> tuple[bool, str | None]:
-    """(AI-related, rule): an AI rule in its name or description, an AI sector label, or robotics work.
+    """(AI-related, rule): an AI sector label, an AI rule in its name or description, or robotics work.
 
     Unlike an article, a profile is short and about one organisation, so one match is enough.
     Robotics counts as AI here, as in AIR@InnoHK (AI and Robotics).
     """
+    if any(re.search(r"\bAI\b|人工智能", sector) for sector in sectors):
+        return True, "sector:ai"
     for rule in taxonomy.ai:
         if rule.pattern.search(text):
             return True, f"text:{rule.name}"
-    if any(re.search(r"\bAI\b|人工智能", sector) for sector in sectors):
-        return True, "sector:ai"
     for rule in taxonomy.ai_subfields["robotics"]:
         if rule.pattern.search(text):
             return True, f"subfield:robotics:{rule.name}"

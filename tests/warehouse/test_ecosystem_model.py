@@ -1,0 +1,147 @@
+"""The ecosystem model on small hand-built tables: organisations, programmes, funding, mentions, marts, checks."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from warehouse import ecosystem_marts, model
+from warehouse.checks import CHECKS, record_build
+from warehouse.db import run, writer
+from warehouse.marts import write_table
+from warehouse.mentions import find_mentions, mention_patterns
+from warehouse.programmes import match_programmes
+from warehouse.schema import ARTICLES, STG_FUNDING_AWARDS, STG_ORGANISATIONS
+
+FETCHED = pd.Timestamp("2026-11-24", tz="UTC")
+
+
+def org(record_id, name, **fields):
+    source, source_id, lang = record_id.split(":")
+    return {"record_id": record_id, "source": source, "source_id": source_id, "lang": lang, "url": f"https://x/{source_id}",
+            "name": name, "kind": "startup", "fetched_at": FETCHED, "crawl_id": "c1", "archive_record_id": "<urn:1>",
+            "sectors": [], "programmes": "[]", **fields}
+
+
+ORGS = [
+    org("cyberport_startups:alpha:en", "Alpha Vision Limited", hub="Cyberport", sectors=["AI/ BIG DATA"],
+        description="Computer vision for retail.", website="https://alphavision.example.hk",
+        programmes=json.dumps([{"programme": "Graduates of CCMF/ CIP", "status": "graduate", "year": "2019-01-01"}])),
+    org("cityu_hktech300:alpha-vision:en", "ALPHA VISION LTD", hub="CityU HK Tech 300",
+        website="https://www.alphavision.example.hk/en",
+        programmes=json.dumps([{"programme": "HK Tech 300", "status": "seed fund", "year": None}])),
+    org("hkstp_companies:robo:en", "Robo Hands Limited", hub="HKSTP", kind="corporate",
+        description="Service robots for hospitals."),
+    org("innohk_labs:cpii:en", "Centre for Perceptual and Interactive Intelligence", kind="research_unit",
+        hub="InnoHK", affiliation="The Chinese University of Hong Kong", cluster="AIR@InnoHK"),
+]
+AWARD = {"record_id": "itf_projects:ITS/001/24", "source": "itf_projects", "source_id": "ITS/001/24",
+         "url": "https://www.itf.gov.hk/datagovhk/annuallist_2024_e.csv", "scheme": "ITSP",
+         "title": "Artificial intelligence for robot grasping", "recipient": "The Chinese University of Hong Kong",
+         "amount_hkd": 5_000_000.0, "amount_text": "5.0", "year": 2024, "extra": "{}", "crawl_id": "c1",
+         "fetched_at": FETCHED, "archive_record_id": "<urn:2>", "extractor_version": "itf-1"}
+ARTICLE = {"article_id": "govhk:P1:en", "source": "govhk", "source_id": "P1", "url": "https://www.info.gov.hk/p1",
+           "lang": "en", "title": "CUHK and Alpha Vision Limited show AI", "published_date": "2024-10-07",
+           "body": "The Chinese University of Hong Kong presented its work. HKUST was not there. 香港中文大學亦有出席。",
+           "published_from": "footer", "flags": [], "photos": "[]", "word_count": 12, "crawl_id": "c1",
+           "fetched_at": FETCHED, "ai_relevant": True, "pillars": ["research_academia"], "ai_subfields": []}
+
+
+@pytest.fixture
+def conn(tmp_path):
+    with writer(tmp_path / "w.duckdb") as conn:
+        write_table(conn, STG_ORGANISATIONS, pd.DataFrame(ORGS).reindex(columns=STG_ORGANISATIONS.column_names))
+        write_table(conn, STG_FUNDING_AWARDS, pd.DataFrame([AWARD]).reindex(columns=STG_FUNDING_AWARDS.column_names))
+        write_table(conn, ARTICLES, pd.DataFrame([ARTICLE]).reindex(columns=ARTICLES.column_names))
+        model.build_organisation_tables(conn)
+        model.build_programme_tables(conn)
+        model.build_research_unit_table(conn)
+        model.build_funding_award_table(conn)
+        model.build_mention_table(conn)
+        yield conn
+
+
+def rows(conn, sql):
+    return conn.execute(sql).fetchall()
+
+
+def test_the_same_start_up_in_two_directories_is_one_organisation(conn):
+    orgs = rows(conn, "select org_id, name, hubs, sources, ai_related, ai_rule from organizations "
+                      "where name ilike 'alpha vision%'")
+    assert len(orgs) == 1
+    org_id, name, hubs, sources, ai_related, ai_rule = orgs[0]
+    assert hubs == ["CityU HK Tech 300", "Cyberport"] and sources == ["cityu_hktech300", "cyberport_startups"]
+    assert ai_related and ai_rule == "sector:ai"
+    merged = rows(conn, f"select rule from organization_sources where org_id = '{org_id}' order by rule")
+    assert [r for (r,) in merged] == ["domain", "seed"]  # one record is the seed the other was matched to
+
+
+def test_a_robotics_company_counts_as_ai_related(conn):
+    assert rows(conn, "select ai_rule from organizations where name = 'Robo Hands Limited'") == [
+        ("subfield:robotics:robotics_en",)]
+
+
+def test_funding_recipient_is_the_anchor_university(conn):
+    assert rows(conn, "select recipient_org_id, ai_related, ai_rule from funding_awards") == [
+        ("org_cuhk", True, "title:ai_terms_en")]
+
+
+def test_research_unit_belongs_to_its_university_and_cluster(conn):
+    assert rows(conn, "select name, parent_org_id, cluster from research_units where cluster is not null") == [
+        ("Centre for Perceptual and Interactive Intelligence", "org_cuhk", "AIR@InnoHK")]
+
+
+def test_memberships_read_programme_labels_and_years(conn):
+    got = rows(conn, "select programme_id, status, year from memberships order by programme_id")
+    assert got == [("cityu_hktech300", "seed fund", None), ("cyberport_ccmf", "graduate", 2019),
+                   ("cyberport_cip", "graduate", 2019), ("innohk_air", "member", None)]
+
+
+@pytest.mark.parametrize("label, programmes", [
+    ("Current CCMF/ CIP", ["cyberport_cip", "cyberport_ccmf"]), ("Smart Space Tenant", ["cyberport_smart_space"]),
+    ("Incu-Tech", ["hkstp_incu_tech"]), ("NA", []),
+])
+def test_programme_labels(label, programmes):
+    assert sorted(match_programmes(label)) == sorted(programmes)
+
+
+def test_mentions_respect_word_boundaries_and_keep_the_sentence(conn):
+    found = dict(rows(conn, "select org_id, evidence from mentions"))
+    assert found["org_cuhk"].startswith("CUHK and Alpha Vision")
+    assert "org_hkust" in found and found["org_hkust"] == "HKUST was not there."
+    assert any(name.startswith("org_") for name in found if name not in ("org_cuhk", "org_hkust"))
+
+
+def test_short_chinese_and_lowercase_aliases_are_not_searched():
+    aliases = pd.DataFrame({"org_id": ["a", "b", "c"], "alias": ["中大", "HKU", "Lab"], "lang": ["zh-HK", "en", "en"]})
+    assert [alias for _, _, alias in mention_patterns(aliases)] == ["HKU"]
+    text = pd.DataFrame([{"article_id": "x", "title": "HKUST news", "body": "中大學生"}])
+    assert find_mentions(text, aliases).empty
+
+
+def test_marts_and_checks_build_on_the_model(conn):
+    ecosystem_marts.build_ai_activity_monthly(conn)
+    ecosystem_marts.build_hub_ai_companies(conn)
+    ecosystem_marts.build_university_ai_output(conn)
+    ecosystem_marts.build_funding_by_scheme_year(conn)
+    ecosystem_marts.build_ecosystem_edges(conn)
+    assert rows(conn, "select projects, amount_hkd, ai_projects from funding_by_scheme_year") == [(1, 5e6, 1)]
+    cuhk = rows(conn, "select ai_funding_awards, innohk_labs, articles_mentioning from university_ai_output "
+                      "where org_id = 'org_cuhk'")
+    assert cuhk == [(1, 1, 1)]
+    relations = {r for (r,) in rows(conn, "select distinct relation from ecosystem_edges")}
+    assert relations == {"member_of", "part_of", "funded_by", "mentioned_with"}
+    assert ("Cyberport", "computer_vision", 1) in rows(conn, "select * from hub_ai_companies")
+    # sources and crawl_errors are not in this small build: only those checks may fail.
+    run(conn, "create table sources as select 'govhk' as source, 1 as items")
+    results = record_build(conn, ["organizations", "articles"], CHECKS)
+    assert results["passed"].all(), results[~results["passed"]]
+
+
+def test_a_large_row_drop_fails_its_check(conn):
+    record_build(conn, ["organizations"], [])
+    run(conn, "delete from organizations where org_id not in (select org_id from organizations limit 2)")
+    results = record_build(conn, ["organizations"], [])
+    drop = results[results["check_name"] == "no_large_row_drop"].iloc[0]
+    assert not drop["passed"] and drop["detail"].startswith("2 rows now")
