@@ -92,7 +92,8 @@ def distinctive_words(normalised: str) -> set[str]:
     generic = {"ai", "and", "of", "the", "technology", "technologies", "tech", "lab", "labs", "limited",
                "solutions", "solution", "systems", "system", "international", "global", "digital", "smart",
                "innovation", "innovations", "centre", "center", "research", "institute", "university", "ltd"}
-    return {w for w in normalised.split() if w not in generic}
+    # Plural and singular are one word here ("Robotic" / "Robotics").
+    return {w[:-1] if len(w) > 4 and w.endswith("s") else w for w in normalised.split() if w not in generic}
 
 
 def match_pair(a: dict, b: dict) -> Match | None:

@@ -100,7 +100,8 @@ def test_memberships_read_programme_labels_and_years(conn):
 
 @pytest.mark.parametrize("label, programmes", [
     ("Current CCMF/ CIP", ["cyberport_cip", "cyberport_ccmf"]), ("Smart Space Tenant", ["cyberport_smart_space"]),
-    ("Incu-Tech", ["hkstp_incu_tech"]), ("NA", []),
+    ("Incu-Tech", ["hkstp_incu_tech"]), ("NA", []), ("HK Tech 300 ideation", ["cityu_hktech300"]),
+    ("HKSTP Ideation Programme", ["hkstp_ideation"]),
 ])
 def test_programme_labels(label, programmes):
     assert sorted(match_programmes(label)) == sorted(programmes)
