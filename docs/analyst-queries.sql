@@ -92,3 +92,16 @@ from articles
 where source = 'govhk' and ai_relevant
 order by published_date desc
 limit 5;
+
+-- 15. How did the ecosystem stand on a past date: organisations per hub in the last snapshot on or before it.
+with as_of as (
+    select max(snapshot_date) as day from organization_snapshots where snapshot_date <= current_date
+),
+per_hub as (
+    select unnest(hubs) as hub, org_id, ai_related
+    from organization_snapshots where snapshot_date = (select day from as_of) and listed
+)
+select hub, count(*) as organisations, count(*) filter (ai_related) as ai_organisations
+from per_hub
+group by all
+order by organisations desc;

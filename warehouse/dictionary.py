@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from spiders.registry import SOURCES
-from warehouse.schema import ANALYST_TABLES, RAW_CRAWL_ERRORS, RAW_CRAWLS, Table, raw_table_for
+from warehouse.schema import ANALYST_TABLES, RAW_CRAWL_ERRORS, RAW_CRAWLS, RAW_SIGHTINGS, Table, raw_table_for
 
 
 def render(tables: list[Table]) -> str:
@@ -22,7 +22,7 @@ def render(tables: list[Table]) -> str:
 
 def documented_tables() -> list[Table]:
     raw = [raw_table_for(s) for s in SOURCES.values()]
-    return [*ANALYST_TABLES, *raw, RAW_CRAWLS, RAW_CRAWL_ERRORS]
+    return [*ANALYST_TABLES, *raw, RAW_CRAWLS, RAW_SIGHTINGS, RAW_CRAWL_ERRORS]
 
 
 if __name__ == "__main__":

@@ -125,3 +125,22 @@ def build_ecosystem_edges(conn: duckdb.DuckDBPyConnection) -> int:
         order by relation, from_id, to_id
     """)
     return scalar(conn, "select count(*) from ecosystem_edges")
+
+
+def snapshot_ecosystem(conn: duckdb.DuckDBPyConnection, snapshot_date) -> dict[str, int]:
+    """Keep today's state of organisations and memberships, so analysts can ask how the ecosystem stood on a date.
+
+    One snapshot per day (a second build the same day replaces it); older snapshots are never changed.
+    """
+    counts = {}
+    for history, select in (
+        ("organization_snapshots", "select ?::date as snapshot_date, org_id, name, name_zh, kind, hubs, "
+                                   "ai_related, ai_subfields, listed from organizations"),
+        ("membership_snapshots", "select ?::date as snapshot_date, org_id, programme_id, status, year "
+                                 "from memberships"),
+    ):
+        run(conn, f"create table if not exists {history} as {select} limit 0", [snapshot_date])
+        run(conn, f"delete from {history} where snapshot_date = ?", [snapshot_date])
+        run(conn, f"insert into {history} {select}", [snapshot_date])
+        counts[history] = scalar(conn, f"select count(*) from {history} where snapshot_date = ?", [snapshot_date])
+    return counts

@@ -4,6 +4,10 @@ A landing folder is `<landing root>/<source>/<crawl_id>/` with `records.jsonl`, 
 once the crawl ended, `crawl.json`. Folders without `crawl.json` (an interrupted crawl) are skipped.
 Loading a crawl deletes whatever rows that crawl id already has, then inserts, in one transaction:
 running it twice, or after a crash mid-load, leaves exactly one copy.
+
+Records are stored once per version: each landed record gets a content hash, only a version the raw
+table does not hold yet is inserted, and every record the crawl saw gets one narrow row in
+`raw_sightings`. A re-crawl of unchanged pages therefore adds no record rows.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from pathlib import Path
 import duckdb
 
 from warehouse.db import run, scalar, table_exists
-from warehouse.schema import RAW_CRAWL_ERRORS, RAW_CRAWLS, Table
+from warehouse.schema import RAW_CRAWL_ERRORS, RAW_CRAWLS, RAW_SIGHTINGS, VERSION_COLUMNS, Table
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,7 @@ class LoadResult:
     crawl_ids: list[str]
     records: int
     errors: int
+    new_versions: int = 0
 
 
 def finished_crawls(source_landing: Path) -> list[Path]:
@@ -40,7 +45,7 @@ def loaded_crawl_ids(conn: duckdb.DuckDBPyConnection) -> set[str]:
 
 
 def ensure_tables(conn: duckdb.DuckDBPyConnection, *tables: Table) -> None:
-    for table in (RAW_CRAWLS, RAW_CRAWL_ERRORS, *tables):
+    for table in (RAW_CRAWLS, RAW_CRAWL_ERRORS, RAW_SIGHTINGS, *tables):
         run(conn, table.ddl())
 
 
@@ -48,26 +53,27 @@ def load_new_crawls(conn: duckdb.DuckDBPyConnection, source_landing: Path, raw_t
     """Load every finished crawl of one source that is not in the warehouse yet."""
     ensure_tables(conn, raw_table)
     done = loaded_crawl_ids(conn)
-    loaded, records, errors = [], 0, 0
+    loaded, records, errors, new_versions = [], 0, 0, 0
     for folder in finished_crawls(source_landing):
         if folder.name in done:
             continue
-        n_records, n_errors = load_crawl(conn, folder, raw_table)
+        n_records, n_errors, n_new = load_crawl(conn, folder, raw_table)
         loaded.append(folder.name)
         records += n_records
         errors += n_errors
-    return LoadResult(loaded, records, errors)
+        new_versions += n_new
+    return LoadResult(loaded, records, errors, new_versions)
 
 
-def load_crawl(conn: duckdb.DuckDBPyConnection, folder: Path, raw_table: Table) -> tuple[int, int]:
-    """Replace one crawl's rows in the raw tables with its landing files; returns (records, errors)."""
+def load_crawl(conn: duckdb.DuckDBPyConnection, folder: Path, raw_table: Table) -> tuple[int, int, int]:
+    """Replace one crawl's rows in the raw tables with its landing files; returns (records, errors, new versions)."""
     summary = json.loads((folder / "crawl.json").read_text(encoding="utf-8"))
     crawl_id = summary["crawl_id"]
     run(conn, "begin transaction")
     try:
-        for table in (raw_table, RAW_CRAWL_ERRORS, RAW_CRAWLS):
+        for table in (raw_table, RAW_SIGHTINGS, RAW_CRAWL_ERRORS, RAW_CRAWLS):
             run(conn, f"delete from {table.name} where crawl_id = ?", [crawl_id])
-        records = _insert_jsonl(conn, raw_table, folder / "records.jsonl")
+        records, new_versions = _insert_records(conn, raw_table, folder / "records.jsonl")
         errors = _insert_jsonl(conn, RAW_CRAWL_ERRORS, folder / "errors.jsonl")
         run(conn,
             f"insert into {RAW_CRAWLS.name} ({', '.join(RAW_CRAWLS.column_names)}) "
@@ -80,7 +86,35 @@ def load_crawl(conn: duckdb.DuckDBPyConnection, folder: Path, raw_table: Table) 
     except BaseException:
         run(conn, "rollback")
         raise
-    return records, errors
+    return records, errors, new_versions
+
+
+def _insert_records(conn: duckdb.DuckDBPyConnection, table: Table, path: Path) -> tuple[int, int]:
+    """Bulk-insert the new versions of a crawl's records and a sighting of every record: (records, new versions)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return 0, 0
+    version_names = {c.name for c in VERSION_COLUMNS}
+    landed = [c for c in table.columns if c.name not in version_names]
+    content = [c.name for c in landed if c.name not in ("crawl_id", "fetched_at", "archive_record_id",
+                                                        "extractor_version")]
+    key_parts = ["source_id", "lang"] if "lang" in content else ["source_id"]
+    columns = ", ".join(f"'{c.name}': '{c.type}'" for c in landed)
+    run(conn, "create or replace temp table landed as "
+              f"select *, concat_ws(':', {', '.join(key_parts)}) as record_key, "
+              f"md5(cast(row({', '.join(content)}) as varchar)) as record_hash "
+              f"from read_json(?, format = 'newline_delimited', columns = {{{columns}}})", [str(path)])
+    try:
+        names = ", ".join(table.column_names)
+        new_versions = scalar(conn, f"""
+            insert into {table.name} ({names}) select {names} from landed l
+            where not exists (select 1 from {table.name} r
+                              where r.record_key = l.record_key and r.record_hash = l.record_hash)
+              and l.rowid = (select min(rowid) from landed d where d.record_key = l.record_key)""")
+        records = scalar(conn, f"insert into {RAW_SIGHTINGS.name} "
+                               "select crawl_id, source, record_key, record_hash, url from landed")
+    finally:
+        run(conn, "drop table if exists landed")
+    return int(records), int(new_versions)
 
 
 def _insert_jsonl(conn: duckdb.DuckDBPyConnection, table: Table, path: Path) -> int:

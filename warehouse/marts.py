@@ -29,16 +29,38 @@ def write_table(conn: duckdb.DuckDBPyConnection, table: Table, frame: pd.DataFra
     return scalar(conn, f"select count(*) from {table.name}")
 
 
-def read_raw(conn: duckdb.DuckDBPyConnection, raw_tables: list[str], columns: list[str]) -> pd.DataFrame:
-    """Every record of the given raw tables, as one frame (the named columns only, when none exist yet)."""
+def read_current(conn: duckdb.DuckDBPyConnection, raw_tables: list[str], columns: list[str]) -> pd.DataFrame:
+    """The current version of every record of the given raw tables, with when it was first and last seen.
+
+    Current = the version its most recent sighting saw; `listed` = its source's latest crawl saw it.
+    Only `columns` (and nothing) when no raw table exists yet.
+    """
     present = [t for t in raw_tables if table_exists(conn, t)]
     if not present:
-        return pd.DataFrame(columns=columns)
-    return conn.sql(" union all by name ".join(f"select * from {t}" for t in present)).df()
+        return pd.DataFrame(columns=columns + ["first_seen_at", "last_seen_at", "listed"])
+    versions = " union all by name ".join(f"select * from {t}" for t in present)
+    return conn.sql(f"""
+        with versions as ({versions}),
+        seen as (
+            select s.source, s.record_key, s.record_hash, c.finished_at, c.crawl_id
+            from raw_sightings s join raw_crawls c using (crawl_id)
+        ),
+        per_record as (
+            select source, record_key, arg_max(record_hash, (finished_at, crawl_id)) as record_hash,
+                   min(finished_at) as first_seen_at, max(finished_at) as last_seen_at
+            from seen group by all
+        ),
+        last_crawl as (select source, max(finished_at) as finished_at from raw_crawls group by all)
+        select v.* exclude (record_key, record_hash), p.first_seen_at, p.last_seen_at,
+               p.last_seen_at = l.finished_at as listed
+        from per_record p
+        join versions v using (source, record_key, record_hash)
+        join last_crawl l using (source)
+    """).df()
 
 
 def read_raw_articles(conn: duckdb.DuckDBPyConnection, raw_tables: list[str]) -> pd.DataFrame:
-    return read_raw(conn, raw_tables, [c.name for c in RAW_ARTICLES_COLUMNS])
+    return read_current(conn, raw_tables, [c.name for c in RAW_ARTICLES_COLUMNS])
 
 
 def build_articles(stg: pd.DataFrame, publishers: dict[str, str]) -> pd.DataFrame:

@@ -18,7 +18,8 @@ GOVERNMENT = re.compile(r"\b(department|bureau|commission|office|authority|counc
 def directory_records(stg_organisations: pd.DataFrame) -> list[dict]:
     """Entity-resolution records from directory profiles (`stg_organisations`)."""
     columns = ["record_id", "source", "source_id", "url", "name", "name_zh", "kind", "website", "hub",
-               "description", "sectors", "affiliation", "cluster", "fetched_at", "archive_record_id"]
+               "description", "sectors", "affiliation", "cluster", "fetched_at", "archive_record_id",
+               "first_seen_at", "last_seen_at", "listed"]
     frame = stg_organisations.reindex(columns=columns)
     return [{k: plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
 
@@ -35,7 +36,8 @@ def recipient_records(stg_funding_awards: pd.DataFrame) -> list[dict]:
             "record_id": key, "source": row["source"], "source_id": name, "url": row.get("url"),
             "name": None if CJK.search(name) else name, "name_zh": name if CJK.search(name) else None,
             "kind": guess_kind(name), "fetched_at": row.get("fetched_at"),
-            "archive_record_id": row.get("archive_record_id"),
+            "archive_record_id": row.get("archive_record_id"), "first_seen_at": plain(row.get("first_seen_at")),
+            "last_seen_at": plain(row.get("last_seen_at")), "listed": plain(row.get("listed")),
         })
     return list(records.values())
 
@@ -74,7 +76,8 @@ def build_organisations(records: list[dict], resolution: pd.DataFrame, taxonomy:
         relevant, rule = organisation_ai_relevance(text, sectors, taxonomy)
         subfields, subfield_rules = ai_subfields_of(text, taxonomy) if relevant else ([], [])
         website = (anchor or {}).get("website") or _first(m.get("website") for m in seen if domain_of(m.get("website")))
-        fetched = [m["fetched_at"] for m in seen if m.get("fetched_at") is not None]
+        first = [m["first_seen_at"] for m in seen if m.get("first_seen_at") is not None]
+        last = [m["last_seen_at"] for m in seen if m.get("last_seen_at") is not None]
         rows.append({
             "org_id": org_id,
             "name": name,
@@ -89,8 +92,10 @@ def build_organisations(records: list[dict], resolution: pd.DataFrame, taxonomy:
             "ai_rule": rule,
             "ai_subfields": subfields,
             "ai_subfield_rules": subfield_rules,
-            "first_seen": min(fetched) if fetched else None,
-            "last_seen": max(fetched) if fetched else None,
+            "first_seen": min(first) if first else None,
+            "last_seen": max(last) if last else None,
+            # Anchors stay listed; others while any source's latest crawl still shows them.
+            "listed": anchor is not None or any(bool(m.get("listed")) for m in seen),
             "taxonomy_version": taxonomy.version,
         })
     return pd.DataFrame(rows)

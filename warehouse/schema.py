@@ -123,6 +123,14 @@ RAW_CRAWLS = Table("raw_crawls", "One row per finished crawl run that was loaded
     Column("stats", "JSON", "All Scrapy stats of the crawl."),
 ))
 
+RAW_SIGHTINGS = Table("raw_sightings", "Which record (and which version of it) each loaded crawl saw.", (
+    Column("crawl_id", "VARCHAR", "The crawl run."),
+    Column("source", "VARCHAR", "Source name in the registry."),
+    Column("record_key", "VARCHAR", "The record's id within its source."),
+    Column("record_hash", "VARCHAR", "The version the crawl saw (see raw_<source>.record_hash)."),
+    Column("url", "VARCHAR", "The page it was read from."),
+))
+
 RAW_CRAWL_ERRORS = Table("raw_crawl_errors", "Every error row of every loaded crawl run.", (
     Column("source", "VARCHAR", "Source name in the registry."),
     Column("url", "VARCHAR", "The page or request that failed."),
@@ -133,17 +141,35 @@ RAW_CRAWL_ERRORS = Table("raw_crawl_errors", "Every error row of every loaded cr
 ))
 
 
-def raw_table(name: str, title: str, record_type: str = "article") -> Table:
-    """The raw table of one source: every record of every loaded crawl, as extracted."""
-    return Table(name, f"Every {RECORD_NOUNS[record_type]} record of every loaded {title} crawl, as extracted.",
-                 PROVENANCE + RECORD_FIELDS[record_type])
+# What identifies one record of each type within its source, across crawls.
+RECORD_KEYS = {"article": ["source_id", "lang"], "organisation": ["source_id", "lang"],
+               "funding_award": ["source_id"], "dataset": ["source_id", "lang"]}
 
+VERSION_COLUMNS = (
+    Column("record_key", "VARCHAR", "The record's id within its source: <source_id>[:<lang>]."),
+    Column("record_hash", "VARCHAR", "MD5 of the record's content fields: a new hash is a new version."),
+)
+
+
+def raw_table(name: str, title: str, record_type: str = "article") -> Table:
+    """The raw table of one source: each distinct version of each record, as first extracted."""
+    return Table(name, f"Every distinct version of every {RECORD_NOUNS[record_type]} record of {title}, "
+                       "as first extracted (unchanged re-crawls add only sightings).",
+                 PROVENANCE + RECORD_FIELDS[record_type] + VERSION_COLUMNS)
+
+
+SEEN_COLUMNS = (
+    Column("first_seen_at", "TIMESTAMPTZ", "When a crawl first saw this record (its first crawl's end)."),
+    Column("last_seen_at", "TIMESTAMPTZ", "When a crawl last saw it."),
+    Column("listed", "BOOLEAN", "Whether the source's latest crawl still shows it (false: it vanished, kept)."),
+)
 
 STG_ARTICLES = Table(
     "stg_articles",
-    "Articles from every source, cleaned: the latest capture of each page, one row per page and language.",
+    "Articles from every source, cleaned: the current version of each page, one row per page and language.",
     (Column("article_id", "VARCHAR", "Key: <source>:<source_id>:<lang>."),) + ARTICLE_FIELDS
-    + (Column("word_count", "BIGINT", "Words in the body (CJK characters count one each)."),) + PROVENANCE,
+    + (Column("word_count", "BIGINT", "Words in the body (CJK characters count one each)."),) + SEEN_COLUMNS
+    + PROVENANCE,
 )
 
 ARTICLES = Table(
@@ -181,20 +207,21 @@ CRAWL_ERRORS = Table("crawl_errors", "Errors of the last crawl of each source: t
 
 STG_ORGANISATIONS = Table(
     "stg_organisations",
-    "Organisation profiles from every directory, cleaned: the latest capture of each profile.",
-    (Column("record_id", "VARCHAR", "Key: <source>:<source_id>:<lang>."),) + ORGANISATION_FIELDS + PROVENANCE,
+    "Organisation profiles from every directory, cleaned: the current version of each profile.",
+    (Column("record_id", "VARCHAR", "Key: <source>:<source_id>:<lang>."),) + ORGANISATION_FIELDS + SEEN_COLUMNS
+    + PROVENANCE,
 )
 
 STG_FUNDING_AWARDS = Table(
     "stg_funding_awards",
     "Funded projects from every source, cleaned: the latest capture of each reference number.",
-    (Column("record_id", "VARCHAR", "Key: <source>:<source_id>."),) + FUNDING_AWARD_FIELDS + PROVENANCE,
+    (Column("record_id", "VARCHAR", "Key: <source>:<source_id>."),) + FUNDING_AWARD_FIELDS + SEEN_COLUMNS + PROVENANCE,
 )
 
 STG_DATASETS = Table(
     "stg_datasets",
     "Open datasets from every catalogue, cleaned: the latest capture of each entry.",
-    (Column("record_id", "VARCHAR", "Key: <source>:<source_id>:<lang>."),) + DATASET_FIELDS + PROVENANCE,
+    (Column("record_id", "VARCHAR", "Key: <source>:<source_id>:<lang>."),) + DATASET_FIELDS + SEEN_COLUMNS + PROVENANCE,
 )
 
 STAGING_TABLES = {"article": STG_ARTICLES, "organisation": STG_ORGANISATIONS,
@@ -205,7 +232,7 @@ ANALYST_TABLES = (ARTICLES, SOURCES, CRAWL_ERRORS, STG_ARTICLES, STG_ORGANISATIO
 
 def all_tables(raw_tables: list[Table]) -> dict[str, Table]:
     """Every described table by name."""
-    return {t.name: t for t in (*ANALYST_TABLES, RAW_CRAWLS, RAW_CRAWL_ERRORS, *raw_tables)}
+    return {t.name: t for t in (*ANALYST_TABLES, RAW_CRAWLS, RAW_CRAWL_ERRORS, RAW_SIGHTINGS, *raw_tables)}
 
 
 def raw_table_for(source) -> Table:
@@ -238,6 +265,7 @@ ai_subfields | VARCHAR[] | AI sub-fields it works in.
 ai_subfield_rules | VARCHAR[] | The rules that set each sub-field.
 first_seen | TIMESTAMPTZ | When a source first showed it (earliest fetch of its records).
 last_seen | TIMESTAMPTZ | When a source last showed it.
+listed | BOOLEAN | Whether a source's latest crawl still lists it (false: vanished from every source, kept).
 taxonomy_version | VARCHAR | Version of the classification rules.
 """))
 
@@ -404,6 +432,32 @@ weight | DOUBLE | Count of links, or the amount in HKD for funded_by.
 evidence | VARCHAR | A page or article behind the edge.
 """))
 
+ORGANIZATION_SNAPSHOTS = Table(
+    "organization_snapshots",
+    "Organisations as each build saw them, one snapshot per day: how the ecosystem stood on a past date.",
+    _c("""
+snapshot_date | DATE | Day of the build (Hong Kong).
+org_id | VARCHAR | The organisation.
+name | VARCHAR | Its canonical name that day.
+name_zh | VARCHAR | Its Chinese name that day.
+kind | VARCHAR | Its kind that day.
+hubs | VARCHAR[] | Hubs listing it that day.
+ai_related | BOOLEAN | Whether it counted as AI-related that day.
+ai_subfields | VARCHAR[] | Its AI sub-fields that day.
+listed | BOOLEAN | Whether a source still listed it that day.
+"""))
+
+MEMBERSHIP_SNAPSHOTS = Table(
+    "membership_snapshots",
+    "Programme memberships as each build saw them, one snapshot per day.",
+    _c("""
+snapshot_date | DATE | Day of the build (Hong Kong).
+org_id | VARCHAR | The organisation.
+programme_id | VARCHAR | The programme.
+status | VARCHAR | Status as stated that day.
+year | INTEGER | Year as stated that day.
+"""))
+
 CHECK_RESULTS = Table(
     "check_results",
     "The data checks of each build: which passed, which failed and why.",
@@ -418,5 +472,6 @@ detail | VARCHAR | Figures behind the result.
 
 MODEL_TABLES = (ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES, PROGRAMMES, MEMBERSHIPS,
                 RESEARCH_UNITS, FUNDING_AWARDS, MENTIONS, AI_ACTIVITY_MONTHLY, HUB_AI_COMPANIES,
-                UNIVERSITY_AI_OUTPUT, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES, CHECK_RESULTS)
+                UNIVERSITY_AI_OUTPUT, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES, ORGANIZATION_SNAPSHOTS,
+                MEMBERSHIP_SNAPSHOTS, CHECK_RESULTS)
 ANALYST_TABLES = ANALYST_TABLES + MODEL_TABLES

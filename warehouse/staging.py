@@ -21,9 +21,9 @@ def word_count(text: str) -> int:
 
 
 def latest_capture(raw: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    """One row per key: the one fetched last (ties broken by crawl id, which sorts by time)."""
-    return (raw.sort_values(["fetched_at", "crawl_id"], na_position="first")
-               .drop_duplicates(keys, keep="last"))
+    """One row per key: the one seen last (ties broken by crawl id, which sorts by time)."""
+    order = [c for c in ("last_seen_at", "fetched_at", "crawl_id") if c in raw]
+    return raw.sort_values(order, na_position="first").drop_duplicates(keys, keep="last")
 
 
 def clean_records(raw: pd.DataFrame, record_type: str) -> pd.DataFrame:

@@ -8,6 +8,7 @@ from spiders.items import CrawlError
 from tests.warehouse.landing import article, write_crawl
 from warehouse.db import scalar, writer
 from warehouse.load import load_crawl, load_new_crawls
+from warehouse.marts import read_current
 from warehouse.schema import raw_table
 
 RAW = raw_table("raw_govhk_press_releases", "GovHK press releases")
@@ -60,3 +61,30 @@ def test_a_broken_landing_file_loads_nothing_of_that_crawl(tmp_path):
             load_new_crawls(conn, landing, RAW)
         assert counts(conn) == (1, 0, 1)  # c1 landed; nothing of c2, not even its first good row
         assert scalar(conn, "select count(*) from raw_crawls where crawl_id = 'c2'") == 0
+
+
+def test_an_unchanged_recrawl_adds_sightings_not_records(tmp_path):
+    landing = tmp_path / "landing"
+    write_crawl(landing, "c1", [article(), article(source_id="P2", url="https://www.info.gov.hk/2")],
+                finished_at="2026-11-01T00:00:00+00:00")
+    write_crawl(landing, "c2", [article(), article(source_id="P2", url="https://www.info.gov.hk/2")],
+                finished_at="2026-11-02T00:00:00+00:00")
+    with writer(tmp_path / "w.duckdb") as conn:
+        result = load_new_crawls(conn, landing, RAW)
+        assert (result.records, result.new_versions) == (4, 2)
+        assert scalar(conn, "select count(*) from raw_govhk_press_releases") == 2
+        assert scalar(conn, "select count(*) from raw_sightings") == 4
+
+
+def test_current_version_first_and_last_seen_and_vanished_records(tmp_path):
+    landing = tmp_path / "landing"
+    write_crawl(landing, "c1", [article(), article(source_id="P2", url="https://www.info.gov.hk/2")],
+                finished_at="2026-11-01T00:00:00+00:00")
+    write_crawl(landing, "c2", [article(title="Corrected title")], finished_at="2026-11-02T00:00:00+00:00")
+    with writer(tmp_path / "w.duckdb") as conn:
+        assert load_new_crawls(conn, landing, RAW).new_versions == 3
+        current = read_current(conn, [RAW.name], []).set_index("source_id")
+    assert current.loc["P2022052500609", "title"] == "Corrected title"
+    assert bool(current.loc["P2022052500609", "listed"]) and not bool(current.loc["P2", "listed"])
+    assert str(current.loc["P2", "last_seen_at"].date()) == "2026-11-01"
+    assert str(current.loc["P2022052500609", "first_seen_at"].date()) == "2026-11-01"

@@ -1,4 +1,7 @@
 """Marts over the ecosystem model: activity by pillar and month, hubs, universities, funding, graph edges."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
@@ -9,6 +12,8 @@ from warehouse.schema import (
     ECOSYSTEM_EDGES,
     FUNDING_BY_SCHEME_YEAR,
     HUB_AI_COMPANIES,
+    MEMBERSHIP_SNAPSHOTS,
+    ORGANIZATION_SNAPSHOTS,
     UNIVERSITY_AI_OUTPUT,
     Table,
 )
@@ -34,6 +39,19 @@ def mart_asset(table: Table, deps: list[str], build) -> dg.AssetsDefinition:
     return _mart
 
 
+@dg.multi_asset(specs=[dg.AssetSpec(t.name, deps=["organizations", "memberships"], group_name="marts",
+                                     kinds={"duckdb"}, description=t.description)
+                        for t in (ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS)],
+                pool=POOL, name="ecosystem_snapshots")
+def ecosystem_snapshots(warehouse: DuckDBResource):
+    """Today's organisations and memberships, kept per day for as-of questions."""
+    today = datetime.now(ZoneInfo("Asia/Hong_Kong")).date()
+    with warehouse.get_connection() as conn:
+        marts.snapshot_ecosystem(conn, today)
+        for table in (ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS):
+            yield dg.MaterializeResult(asset_key=table.name, metadata=table_metadata(conn, table))
+
+
 @dg.definitions
 def ecosystem_marts() -> dg.Definitions:
-    return dg.Definitions(assets=[mart_asset(*mart) for mart in MARTS])
+    return dg.Definitions(assets=[mart_asset(*mart) for mart in MARTS] + [ecosystem_snapshots])

@@ -34,7 +34,9 @@ def resolve_organizations(warehouse: DuckDBResource):
             yield dg.MaterializeResult(asset_key=table.name, metadata=table_metadata(conn, table))
 
 
-@dg.multi_asset(specs=[spec(PROGRAMMES, []), spec(MEMBERSHIPS, ["stg_organisations", "organization_sources"])],
+# One asset body writes both, so both hang on the same inputs (a refresh selects them together).
+@dg.multi_asset(specs=[spec(PROGRAMMES, ["stg_organisations", "organization_sources"]),
+                       spec(MEMBERSHIPS, ["stg_organisations", "organization_sources"])],
                 pool=POOL, name="programme_memberships")
 def programme_memberships(warehouse: DuckDBResource):
     """The programmes and which organisations are or were in them."""

@@ -4,7 +4,7 @@ from dagster_duckdb import DuckDBResource
 
 from dagster_project.defs.metadata import POOL, table_metadata
 from spiders.registry import SOURCES
-from warehouse.marts import read_raw, write_table
+from warehouse.marts import read_current, write_table
 from warehouse.schema import PROVENANCE, RECORD_FIELDS, STAGING_TABLES
 from warehouse.staging import clean_articles, clean_records
 
@@ -22,7 +22,7 @@ def staging_asset(record_type: str) -> dg.AssetsDefinition:
               code_version="1", description=table.description)
     def _staging(warehouse: DuckDBResource) -> dg.MaterializeResult:
         with warehouse.get_connection() as conn:
-            raw = read_raw(conn, raw_tables, [c.name for c in PROVENANCE + RECORD_FIELDS[record_type]])
+            raw = read_current(conn, raw_tables, [c.name for c in PROVENANCE + RECORD_FIELDS[record_type]])
         cleaned = clean(raw)
         with warehouse.get_connection() as conn:
             write_table(conn, table, cleaned)
