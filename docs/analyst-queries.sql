@@ -95,7 +95,9 @@ limit 5;
 
 -- 15. How did the ecosystem stand on a past date: organisations per hub in the last snapshot on or before it.
 with as_of as (
-    select max(snapshot_date) as day from organization_snapshots where snapshot_date <= current_date
+    -- the date to ask about (today in Hong Kong here; put any past date)
+    select max(snapshot_date) as day from organization_snapshots
+    where snapshot_date <= (current_timestamp at time zone 'Asia/Hong_Kong')::date
 ),
 per_hub as (
     select unnest(hubs) as hub, org_id, ai_related

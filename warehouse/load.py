@@ -74,6 +74,7 @@ def load_crawl(conn: duckdb.DuckDBPyConnection, folder: Path, raw_table: Table) 
         for table in (raw_table, RAW_SIGHTINGS, RAW_CRAWL_ERRORS, RAW_CRAWLS):
             run(conn, f"delete from {table.name} where crawl_id = ?", [crawl_id])
         records, new_versions = _insert_records(conn, raw_table, folder / "records.jsonl")
+        records += _carry_over_unchanged(conn, summary["source"], crawl_id, folder / "unchanged.jsonl")
         errors = _insert_jsonl(conn, RAW_CRAWL_ERRORS, folder / "errors.jsonl")
         run(conn,
             f"insert into {RAW_CRAWLS.name} ({', '.join(RAW_CRAWLS.column_names)}) "
@@ -115,6 +116,22 @@ def _insert_records(conn: duckdb.DuckDBPyConnection, table: Table, path: Path) -
     finally:
         run(conn, "drop table if exists landed")
     return int(records), int(new_versions)
+
+
+def _carry_over_unchanged(conn: duckdb.DuckDBPyConnection, source: str, crawl_id: str, path: Path) -> int:
+    """Sight again, in this crawl, the records of pages the server said were not modified (HTTP 304)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    return int(scalar(conn, f"""
+        insert into {RAW_SIGHTINGS.name}
+        with previous as (
+            select s.* from {RAW_SIGHTINGS.name} s join {RAW_CRAWLS.name} c using (crawl_id)
+            where s.source = ? and s.crawl_id <> ?
+            qualify row_number() over (partition by s.record_key order by c.finished_at desc, s.crawl_id desc) = 1
+        )
+        select ? as crawl_id, source, record_key, record_hash, url from previous
+        where url in (select url from read_json(?, format = 'newline_delimited', columns = {{'url': 'VARCHAR'}}))
+    """, [source, crawl_id, crawl_id, str(path)]))
 
 
 def _insert_jsonl(conn: duckdb.DuckDBPyConnection, table: Table, path: Path) -> int:

@@ -9,13 +9,14 @@ pages are never taken for the team's.
 from __future__ import annotations
 
 import re
+from functools import partial
 from urllib.parse import urlsplit
 
 from parsel import Selector
 
-from spiders.charset import decode_page
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
+from spiders.text import clean, html_selector, unique
 
 EXTRACTOR_VERSION = "cityu-hktech300-1"
 SOURCE = "cityu_hktech300"
@@ -30,6 +31,9 @@ NOT_A_TEAM_SITE = ("cityu.edu.hk", "facebook.com", "linkedin.com", "twitter.com"
 EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 NO_INFO = {"", "no info found", "n/a", "na", "-"}
 
+# White space folded; zero-width spaces kept, as this extractor has always done.
+_clean = partial(clean, drop_zero_width=False)
+
 
 def team_id(url: str) -> tuple[str, str] | None:
     """(stage folder, slug) of a team URL, or None for other URLs."""
@@ -39,18 +43,18 @@ def team_id(url: str) -> tuple[str, str] | None:
 
 def extract_listing_links(response) -> list[str]:
     """Team detail URLs listed on one directory page, in page order."""
-    sel = _selector(response)
+    sel = html_selector(response)
     scope = sel.css(".view-content") or sel.css("main") or sel
     links = [response.urljoin(h.strip()) for h in scope.css("a::attr(href)").getall()]
     links = [u for u in links if team_id(u)]
     if not links and not sel.css(".view, .view-content, .view-empty, nav.pager"):
         raise ExtractionError("no team links and no Drupal view: not an HK Tech 300 listing page")
-    return list(dict.fromkeys(links))
+    return unique(links)
 
 
 def extract_next_page(response) -> str | None:
     """The next directory page (`?page=N+1`), or None on the last page."""
-    href = _selector(response).css(".pager__item--next a::attr(href), a[rel=next]::attr(href)").get()
+    href = html_selector(response).css(".pager__item--next a::attr(href), a[rel=next]::attr(href)").get()
     return response.urljoin(href.strip()) if href else None
 
 
@@ -59,7 +63,7 @@ def extract_team(response) -> Organisation:
     ids = team_id(response.url)
     if ids is None:
         raise ExtractionError(f"not an HK Tech 300 team URL: {response.url}")
-    sel = _selector(response)
+    sel = html_selector(response)
     body = sel.css("article") or sel.css("main") or sel.css("body")
     name = _clean(" ".join(body.css("h1 ::text").getall())) or _title_name(sel)
     if not name:
@@ -99,7 +103,7 @@ def _website(body, extra: dict) -> str | None:
                 extra.setdefault("social_links", []).append(href)
             continue
         found.append(href)
-    found = list(dict.fromkeys(found))
+    found = unique(found)
     if len(found) > 1:
         extra["other_links"] = found[1:]
     return found[0] if found else None
@@ -119,15 +123,3 @@ def _email(body, extra: dict) -> str | None:
 def _title_name(sel: Selector) -> str:
     title = _clean(sel.css("title::text").get() or "")
     return title.split("|")[0].strip() if "|" in title else ""
-
-
-def _selector(response) -> Selector:
-    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
-    text, _ = decode_page(response.body, content_type)
-    if text.lstrip().startswith(("{", "[")):
-        raise ExtractionError("JSON where an HTML page was expected")
-    return Selector(text=text, type="html")
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import partial
 
 from parsel import Selector
 from w3lib.html import remove_tags
 
-from spiders.charset import decode_page
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
+from spiders.text import clean, html_selector, unique
 
 EXTRACTOR_VERSION = "cyberport-istartup-1"
 SOURCE = "cyberport_startups"
@@ -39,6 +40,9 @@ STATUS_PROGRAMMES = {
     "office tenant": {"programme": "Cyberport office", "status": "tenant"},
 }
 
+# White space folded; zero-width spaces kept, as this extractor has always done.
+_clean = partial(clean, drop_zero_width=False)
+
 
 def profile_id(url: str) -> str | None:
     """The slug of a profile URL, or None for any other URL."""
@@ -48,7 +52,7 @@ def profile_id(url: str) -> str | None:
 
 def extract_listing_links(response) -> list[str]:
     """Profile URLs of the cards on one listing page, in page order."""
-    sel = _selector(response)
+    sel = html_selector(response)
     cards = sel.css(".product-item")
     if not cards:
         if not sel.css(".products, .product-items, .pages"):
@@ -60,23 +64,23 @@ def extract_listing_links(response) -> list[str]:
                 or card.css("a.product-item-link::attr(href)").get())
         if href and profile_id(response.urljoin(href.strip())):
             links.append(response.urljoin(href.strip()))
-    return list(dict.fromkeys(links))
+    return unique(links)
 
 
 def extract_listing_names(response) -> list[str]:
     """The start-up names shown on the cards of a listing page (`.product-item-link`)."""
-    return [_clean(" ".join(a.css("::text").getall())) for a in _selector(response).css("a.product-item-link")]
+    return [_clean(" ".join(a.css("::text").getall())) for a in html_selector(response).css("a.product-item-link")]
 
 
 def extract_next_page(response) -> str | None:
     """The URL of the next listing page, or None on the last page."""
-    href = _selector(response).css(".pages-item-next a::attr(href), a.action.next::attr(href)").get()
+    href = html_selector(response).css(".pages-item-next a::attr(href), a.action.next::attr(href)").get()
     return response.urljoin(href.strip()) if href else None
 
 
 def extract_profile(response) -> Organisation:
     """One start-up from its profile page."""
-    sel = _selector(response)
+    sel = html_selector(response)
     slug = profile_id(response.url)
     if slug is None:
         raise ExtractionError(f"not a start-up profile URL: {response.url}")
@@ -189,17 +193,5 @@ def parse_website(raw: str | None, extra: dict) -> str | None:
     return urls[0]
 
 
-def _selector(response) -> Selector:
-    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
-    text, _ = decode_page(response.body, content_type)
-    if text.lstrip().startswith(("{", "[")):
-        raise ExtractionError("JSON where an HTML page was expected")
-    return Selector(text=text, type="html")
-
-
 def _placeholder(value: str) -> bool:
     return value.strip().lower() in PLACEHOLDERS
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()

@@ -11,9 +11,9 @@ import json
 import re
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
-from spiders.charset import decode_page
 from spiders.errors import ExtractionError
 from spiders.items import Dataset
+from spiders.text import clean, page_text, unique
 
 EXTRACTOR_VERSION = "datagovhk-ckan-1"
 SOURCE = "datagovhk"
@@ -79,7 +79,7 @@ def package_to_dataset(package: dict, lang: str = "en") -> Dataset:
          "format": _text(r.get("format")).upper() or None}
         for r in package.get("resources") or [] if isinstance(r, dict)
     ]
-    formats = list(dict.fromkeys(r["format"] for r in resources if r["format"]))
+    formats = unique(r["format"] for r in resources if r["format"])
     tags = [_text(t.get("display_name") or t.get("name")) for t in package.get("tags") or []
             if isinstance(t, dict)]
     return Dataset(
@@ -99,8 +99,7 @@ def package_to_dataset(package: dict, lang: str = "en") -> Dataset:
 
 
 def _result(response):
-    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
-    text, _ = decode_page(response.body, content_type)
+    text = page_text(response)
     stripped = text.lstrip()
     if stripped.startswith("<"):
         raise ExtractionError("HTML page instead of a CKAN JSON answer")
@@ -120,4 +119,4 @@ def _result(response):
 
 
 def _text(value) -> str:
-    return re.sub(r"\s+", " ", str(value)).strip() if value is not None else ""
+    return clean(str(value), drop_zero_width=False) if value is not None else ""

@@ -17,12 +17,11 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from parsel import Selector
-from w3lib.html import remove_tags, replace_entities
 
-from spiders.charset import decode_page
 from spiders.errors import ExtractionError
 from spiders.govhk.extract import split_title_flags
 from spiders.items import Article
+from spiders.text import body_text, clean, first_found, html_selector, lang_from_code, page_selector, unique
 
 EXTRACTOR_VERSION = "dpo-page-1"
 SOURCE = "dpo"
@@ -30,6 +29,7 @@ HOSTS = ("digitalpolicy.gov.hk", "www.digitalpolicy.gov.hk")
 SPEECH_PATH = re.compile(r"/(?P<lang>en|tc)/news/speeches/\d{4}/\d{2}/sp_(?P<d>\d{8})\.html$")
 PROGRAMME_PATH = re.compile(r"/(?P<lang>en|tc)/(?P<id>our_work/[a-z0-9_/]+?)/?(index\.html)?$")
 BODY_SELECTORS = (".speech-content", ".page-content", "main .content", "article", "main")
+BODY_DROP = "script, style, h1, .breadcrumb, .section-name"  # left out of the body text
 REVISION = re.compile(r"Last revision date\s*:?\s*(?P<date>[\w ,/-]+\d{4}|\d{4}-\d{2}-\d{2})", re.I)
 FULL_DATES = (
     (re.compile(r"\b(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
@@ -60,7 +60,7 @@ def extract_speech(response) -> Article:
         source=SOURCE,
         source_id=f"speech-{match['d']}",
         url=response.url,
-        lang=_lang(match["lang"]),
+        lang=lang_from_code(match["lang"]),
         title=title,
         body=body,
         published_date=datetime.strptime(match["d"], "%Y%m%d").date().isoformat(),
@@ -78,7 +78,7 @@ def extract_programme(response) -> Article:
     title = _title(sel)
     if not title:
         raise ExtractionError("programme page has no headline")
-    footer = _clean(" ".join(sel.css("footer ::text, #footer ::text, .last-revision ::text").getall()))
+    footer = clean(" ".join(sel.css("footer ::text, #footer ::text, .last-revision ::text").getall()))
     published_date, published_from = _revision_date(footer) or _latest_date(body) or (None, None)
     if published_date is None:
         raise ExtractionError("programme page shows no revision date and its text names no date")
@@ -87,7 +87,7 @@ def extract_programme(response) -> Article:
         source=SOURCE,
         source_id=match["id"].rstrip("/"),
         url=response.url,
-        lang=_lang(match["lang"]),
+        lang=lang_from_code(match["lang"]),
         title=title,
         body=body,
         published_date=published_date,
@@ -97,36 +97,30 @@ def extract_programme(response) -> Article:
 
 def extract_listing_links(response) -> list[str]:
     """Speech URLs on a speeches listing page, in page order."""
-    text, _ = decode_page(response.body, _content_type(response))
-    sel = Selector(text=text, type="html")
+    sel = page_selector(response)
     scope = sel.css("main") or sel
-    found = list(dict.fromkeys(url for href in scope.css("a::attr(href)").getall()
-                               if is_speech_url(url := response.urljoin(href))))
+    found = unique(url for href in scope.css("a::attr(href)").getall()
+                   if is_speech_url(url := response.urljoin(href)))
     if not found and not sel.css("main"):
         raise ExtractionError("no main content and no speech links: not a DPO listing page")
     return found
 
 
 def _page(response) -> tuple[Selector, str]:
-    text, _ = decode_page(response.body, _content_type(response))
-    if text.lstrip().startswith(("{", "[")):
-        raise ExtractionError("JSON where a DPO page was expected")
-    if not re.search(r"</html\s*>", text, re.I):
-        raise ExtractionError("truncated page: it ends before </html>")
-    sel = Selector(text=text, type="html")
-    node = next((found for css in BODY_SELECTORS if (found := sel.css(css))), None)
+    sel = html_selector(response, "a DPO page", complete=True)
+    node = first_found(sel, BODY_SELECTORS)
     if node is None:
         raise ExtractionError("no page content: not a DPO speech or programme page (an error page?)")
-    body = _body_text(node[0].get())
+    body = body_text(node[0].get(), BODY_DROP, drop_zero_width=False)
     if not body:
         raise ExtractionError("DPO page with an empty body")
     return sel, body
 
 
 def _title(sel: Selector) -> str:
-    title = _clean(" ".join(sel.css("h1 ::text").getall()))
+    title = clean(" ".join(sel.css("h1 ::text").getall()))
     if not title:
-        title = re.sub(r"\s*\|\s*Digital Policy Office\s*$", "", _clean(sel.css("title::text").get() or ""))
+        title = re.sub(r"\s*\|\s*Digital Policy Office\s*$", "", clean(sel.css("title::text").get() or ""))
     return title
 
 
@@ -146,27 +140,3 @@ def _latest_date(text: str) -> tuple[str, str] | None:
             except ValueError:
                 continue
     return (max(dates).isoformat(), "body_date") if dates else None
-
-
-def _lang(code: str) -> str:
-    return "en" if code == "en" else "zh-HK"
-
-
-def _body_text(html: str) -> str:
-    sel = Selector(text=html, type="html")
-    for node in sel.css("script, style, h1, .breadcrumb, .section-name"):
-        node.drop()
-    html = sel.css("body > *").get() or html
-    html = re.sub(r"(?i)<br\s*/?>", "\n", html)
-    html = re.sub(r"(?i)</(p|div|li|tr|table|h\d)>", "\n\n", html)
-    text = replace_entities(remove_tags(html))
-    paragraphs = [_clean(p) for p in re.split(r"\n\s*\n", text)]
-    return "\n\n".join(p for p in paragraphs if p)
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u200b", "")).strip()
-
-
-def _content_type(response) -> str:
-    return (response.headers.get("Content-Type") or b"").decode("latin-1")

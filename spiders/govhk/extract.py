@@ -11,17 +11,29 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from parsel import Selector
-from w3lib.html import remove_tags, replace_entities
 
-from spiders.charset import decode_page
 from spiders.errors import ExtractionError
 from spiders.items import Article
+from spiders.text import (
+    HTML_END,
+    clean,
+    html_to_text,
+    lang_by_script,
+    page_selector,
+    page_text,
+    paragraphs,
+    pruned,
+    unique,
+)
 
 EXTRACTOR_VERSION = "govhk-release-1"
 SOURCE = "govhk"
 
 RELEASE_PATH = re.compile(r"/gia/general/(?P<ym>\d{6})/(?P<d>\d{2})/(?P<id>P\d{12,13})\.htm$")
 INDEX_PATH = re.compile(r"/gia/general/\d{6}/\d{2}(?P<c>c?)\.htm$")
+
+# The closing tags that end a paragraph of a release (headings do not).
+BLOCK_TAGS = ("p", "div", "tr", "li", "table")
 
 # Title suffixes that describe the release rather than name it, and the flag each one sets.
 TITLE_SUFFIXES = [
@@ -41,8 +53,6 @@ EN_FOOTER_DATE = re.compile(r"Ends/\s*\w+,\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4}
 EN_FOOTER_TIME = re.compile(r"Issued at HKT (?P<h>\d{1,2}):(?P<m>\d{2})")
 TC_FOOTER_DATE = re.compile(r"(?P<y>\d{4})年(?P<mo>\d{1,2})月(?P<d>\d{1,2})日")
 TC_FOOTER_TIME = re.compile(r"香港時間(?P<h>\d{1,2})時(?P<m>\d{2})分")
-CJK = re.compile(r"[\u4e00-\u9fff]")
-HTML_END = re.compile(r"</html\s*>", re.I)
 BODY_END = re.compile(r"\n\s*(Ends/|完\s*$)", re.M)
 
 
@@ -59,12 +69,12 @@ def is_release_url(url: str) -> bool:
 
 def extract_release(response) -> Article:
     """One press release from its page: headline, body without the footer, time, language, flags."""
-    text, _ = decode_page(response.body, _content_type(response))
+    text = page_text(response)
     sel = Selector(text=text, type="html")
     pr_id = release_id(response.url)
     if pr_id is None:
         raise ExtractionError(f"not a press-release URL: {response.url}")
-    raw_title = _clean(sel.css("#PRHeadlineSpan ::text").get() or sel.css("title::text").get() or "")
+    raw_title = clean(sel.css("#PRHeadlineSpan ::text").get() or sel.css("title::text").get() or "")
     body_html = sel.css("#pressrelease").get()
     complete = HTML_END.search(text[-4096:]) is not None
     if body_html is None:
@@ -73,7 +83,7 @@ def extract_release(response) -> Article:
     title, flags = split_title_flags(raw_title)
     if not title:
         raise ExtractionError("press release has no headline")
-    footer_text = " ".join(sel.css("#pressrelease .mB15 ::text").getall()) or _html_to_text(body_html)
+    footer_text = " ".join(sel.css("#pressrelease .mB15 ::text").getall()) or html_to_text(body_html, blocks=BLOCK_TAGS)
     body = _body_text(body_html)
     lang = _language(sel, title + body)
     published_date, published_at, published_from = _published(footer_text, lang, response.url)
@@ -93,7 +103,7 @@ def extract_release(response) -> Article:
         flags=flags,
         twin_url=_twin_url(sel, response),
         photos=[
-            {"url": response.urljoin(a.attrib["href"]), "caption": _clean(a.attrib.get("title", ""))}
+            {"url": response.urljoin(a.attrib["href"]), "caption": clean(a.attrib.get("title", ""))}
             for a in sel.css("#rightContent a.fancybox[href]")
         ],
     )
@@ -101,21 +111,19 @@ def extract_release(response) -> Article:
 
 def extract_index_links(response) -> list[str]:
     """Release URLs listed on a daily index page (`YYYYMM/DD.htm` or `DDc.htm`), in page order."""
-    text, _ = decode_page(response.body, _content_type(response))
-    sel = Selector(text=text, type="html")
+    sel = page_selector(response)
     scope = sel.css("div.leftBody") or sel
-    return _unique(response.urljoin(href) for href in scope.css("a::attr(href)").getall()
-                   if is_release_url(response.urljoin(href)))
+    return unique(response.urljoin(href) for href in scope.css("a::attr(href)").getall()
+                  if is_release_url(response.urljoin(href)))
 
 
 def extract_feed_links(response) -> list[str]:
     """Release URLs of the items in a GovHK RSS 2.0 feed (`general_en.xml`, `general_zh.xml`)."""
-    text, _ = decode_page(response.body, _content_type(response))
-    sel = Selector(text=text, type="xml")
+    sel = page_selector(response, "xml")
     if not sel.xpath("/rss/channel"):
         raise ExtractionError("not an RSS 2.0 feed (no /rss/channel)")
     links = (link.strip() for link in sel.xpath("//item/link/text()").getall())
-    return _unique(response.urljoin(link) for link in links if is_release_url(response.urljoin(link)))
+    return unique(response.urljoin(link) for link in links if is_release_url(response.urljoin(link)))
 
 
 def split_title_flags(title: str) -> tuple[str, list[str]]:
@@ -157,8 +165,7 @@ def _language(sel: Selector, text: str) -> str:
     back = sel.xpath("//a[contains(., 'Back to Index Page') or contains(., '返回')]/@href").get() or ""
     if match := INDEX_PATH.search(back):
         return "zh-HK" if match["c"] else "en"
-    cjk = len(CJK.findall(text))
-    return "zh-HK" if cjk > len(text) * 0.2 else "en"
+    return lang_by_script(text)
 
 
 def _twin_url(sel: Selector, response) -> str | None:
@@ -170,29 +177,8 @@ def _twin_url(sel: Selector, response) -> str | None:
 
 
 def _body_text(body_html: str) -> str:
-    sel = Selector(text=body_html, type="html")
-    for node in sel.css(".mB15, .controlDisplay2, script, style"):
-        node.drop()
-    text = _html_to_text(sel.css("#pressrelease").get() or "")
+    sel = pruned(body_html, ".mB15, .controlDisplay2, script, style")
+    text = html_to_text(sel.css("#pressrelease").get() or "", blocks=BLOCK_TAGS)
     text = BODY_END.split(text, maxsplit=1)[0]
     text = re.sub(r"\n\s*NNNN\s*$", "", text)
-    paragraphs = [_clean(p) for p in re.split(r"\n\s*\n", text)]
-    return "\n\n".join(p for p in paragraphs if p)
-
-
-def _html_to_text(html: str) -> str:
-    html = re.sub(r"(?i)<br\s*/?>", "\n", html)
-    html = re.sub(r"(?i)</(p|div|tr|li|table)>", "\n\n", html)
-    return replace_entities(remove_tags(html)).replace("\u200b", "")
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u200b", "")).strip()
-
-
-def _content_type(response) -> str:
-    return (response.headers.get("Content-Type") or b"").decode("latin-1")
-
-
-def _unique(urls) -> list[str]:
-    return list(dict.fromkeys(urls))
+    return "\n\n".join(paragraphs(text))

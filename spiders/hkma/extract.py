@@ -20,23 +20,22 @@ from datetime import date, datetime
 from urllib.parse import parse_qs, urlsplit
 
 from parsel import Selector
-from w3lib.html import remove_tags, replace_entities
 
-from spiders.charset import decode_page
 from spiders.errors import ExtractionError
 from spiders.items import Article
+from spiders.text import body_paragraphs, clean, first_date, first_found, html_selector, lang_from_code, page_text
 
 EXTRACTOR_VERSION = "hkma-press-1"
 SOURCE = "hkma"
 API_LANGS = {"en": "en", "tc": "zh-HK"}  # `sc` (Simplified Chinese) exists too; not collected
 RELEASE_PATH = re.compile(
     r"/(?P<lang>eng|chi)/news-and-media/press-releases/(?P<y>\d{4})/(?P<m>\d{2})/(?P<id>(?P<d>\d{8})-\d+)/?$")
-PAGE_DATE = re.compile(r"\b(?P<d>\d{1,2}) (?P<m>[A-Z][a-z]{2,8}) (?P<y>\d{4})\b")
 TC_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 TITLE_SUFFIX = re.compile(r"\s*[-|]\s*(Hong Kong Monetary Authority|香港金融管理局)\s*$")
 SIGNATURE = re.compile(
     r"^(Hong Kong Monetary Authority|香港金融管理局)\s+(\d{1,2} \w+ \d{4}|\d{4}年\d{1,2}月\d{1,2}日)$")
 BODY_SELECTORS = (".template-content-area .content", "#content .content", "article", "main")
+BODY_DROP = "script, style, .share, .print"  # left out of the body text
 
 
 @dataclass
@@ -59,7 +58,7 @@ class ApiPage:
 
 def read_api_page(response) -> ApiPage:
     """The records of one API page; ExtractionError for an error envelope or anything but the API's JSON."""
-    text, _ = decode_page(response.body, _content_type(response))
+    text = page_text(response)
     try:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -79,7 +78,7 @@ def read_api_page(response) -> ApiPage:
     for raw in result["records"]:
         if not isinstance(raw, dict):
             continue
-        title = _clean(str(raw.get("title") or ""))
+        title = clean(str(raw.get("title") or ""))
         link = str(raw.get("link") or "").strip()
         if not title or not link:
             continue  # a record without headline or link cannot lead to a release
@@ -111,26 +110,21 @@ def extract_release(response, listed: ApiRecord | None = None) -> Article:
     match = RELEASE_PATH.search(urlsplit(response.url).path)
     if match is None:
         raise ExtractionError(f"not an HKMA press-release URL: {response.url}")
-    text, _ = decode_page(response.body, _content_type(response))
-    if text.lstrip().startswith(("{", "[")):
-        raise ExtractionError("JSON where a press-release page was expected")
-    sel = Selector(text=text, type="html")
-    body_node = next((node for css in BODY_SELECTORS if (node := sel.css(css))), None)
-    if not re.search(r"</html\s*>", text, re.I):
-        raise ExtractionError("truncated page: it ends before </html>")
+    sel = html_selector(response, "a press-release page", complete=True)
+    body_node = first_found(sel, BODY_SELECTORS)
     if body_node is None:
         raise ExtractionError("no release body on the page: not a press-release page (an error page?)")
     body = _body_text(body_node[0].get())
     if not body:
         raise ExtractionError("press-release page with an empty body")
-    title = _clean(" ".join(sel.css("h1 ::text").getall()) or sel.css("meta[property='og:title']::attr(content)").get()
-                   or TITLE_SUFFIX.sub("", _clean(sel.css("title::text").get() or "")))
+    title = clean(" ".join(sel.css("h1 ::text").getall()) or sel.css("meta[property='og:title']::attr(content)").get()
+                   or TITLE_SUFFIX.sub("", clean(sel.css("title::text").get() or "")))
     if not title and listed is not None:
         title = listed.title
     if not title:
         raise ExtractionError("press-release page has no headline")
     published_date, published_from = _published(sel, match, listed)
-    lang = "en" if match["lang"] == "eng" else "zh-HK"
+    lang = lang_from_code(match["lang"], english="eng")
     return Article(
         extractor_version=EXTRACTOR_VERSION,
         source=SOURCE,
@@ -146,7 +140,7 @@ def extract_release(response, listed: ApiRecord | None = None) -> Article:
 
 
 def _published(sel: Selector, match: re.Match, listed: ApiRecord | None) -> tuple[str, str]:
-    line = _clean(" ".join(sel.css(".date ::text, time ::text").getall()))
+    line = clean(" ".join(sel.css(".date ::text, time ::text").getall()))
     if found := _page_date(line):
         return found, "page"
     if listed is not None and listed.date:
@@ -155,12 +149,8 @@ def _published(sel: Selector, match: re.Match, listed: ApiRecord | None) -> tupl
 
 
 def _page_date(line: str) -> str | None:
-    if match := PAGE_DATE.search(line):
-        for fmt in ("%d %b %Y", "%d %B %Y"):
-            try:
-                return datetime.strptime(f"{match['d']} {match['m']} {match['y']}", fmt).date().isoformat()
-            except ValueError:
-                continue
+    if day := first_date(line):
+        return day
     if match := TC_DATE.search(line):
         return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
     return None
@@ -183,22 +173,7 @@ def _twin_url(sel: Selector, response, lang: str) -> str | None:
 
 
 def _body_text(html: str) -> str:
-    sel = Selector(text=html, type="html")
-    for node in sel.css("script, style, .share, .print"):
-        node.drop()
-    html = sel.css("body > *").get() or html
-    html = re.sub(r"(?i)<br\s*/?>", "\n", html)
-    html = re.sub(r"(?i)</(p|div|li|tr|table|h\d)>", "\n\n", html)
-    text = replace_entities(remove_tags(html))
-    paragraphs = [p for p in (_clean(p) for p in re.split(r"\n\s*\n", text)) if p]
+    paragraphs = body_paragraphs(html, BODY_DROP, drop_zero_width=False)
     if paragraphs and SIGNATURE.match(paragraphs[-1]):
         paragraphs.pop()  # the closing "Hong Kong Monetary Authority <date>" line
     return "\n\n".join(paragraphs)
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u200b", "")).strip()
-
-
-def _content_type(response) -> str:
-    return (response.headers.get("Content-Type") or b"").decode("latin-1")

@@ -8,12 +8,11 @@ may be missing. Paging is JavaScript (`toPage(i)`) on the live site and is not f
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from parsel import Selector
-
-from spiders.charset import decode_page
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
+from spiders.text import clean, html_selector, unique
 
 EXTRACTOR_VERSION = "hkstp-directory-1"
 SOURCE = "hkstp_companies"
@@ -23,6 +22,9 @@ PROFILE_PATH = re.compile(r"^https?://www\.hkstp\.org/en/our-partner-companies/c
 CARD = "div.col.col-12.col-md-6.col-lg-3"
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
+# White space folded; zero-width spaces kept, as this extractor has always done.
+_clean = partial(clean, drop_zero_width=False)
+
 
 def company_id(url: str) -> str | None:
     match = PROFILE_PATH.match(url.split("#")[0])
@@ -31,7 +33,7 @@ def company_id(url: str) -> str | None:
 
 def extract_listing_links(response) -> list[str]:
     """Profile URLs of the company cards of a directory page, in page order."""
-    sel = _selector(response)
+    sel = html_selector(response)
     cards = sel.css(CARD)
     if not cards:
         raise ExtractionError(f"no company cards ({CARD}): not the HKSTP company directory")
@@ -42,11 +44,11 @@ def extract_listing_links(response) -> list[str]:
             if company_id(url):
                 links.append(url)
                 break
-    return list(dict.fromkeys(links))
+    return unique(links)
 
 
 def extract_listing_names(response) -> list[str]:
-    return [_clean(" ".join(c.css(".txt-card-title ::text").getall())) for c in _selector(response).css(CARD)]
+    return [_clean(" ".join(c.css(".txt-card-title ::text").getall())) for c in html_selector(response).css(CARD)]
 
 
 def extract_company(response) -> Organisation:
@@ -54,7 +56,7 @@ def extract_company(response) -> Organisation:
     slug = company_id(response.url)
     if slug is None:
         raise ExtractionError(f"not an HKSTP company profile URL: {response.url}")
-    sel = _selector(response)
+    sel = html_selector(response)
     scope = sel.css(".company-profile") or sel.css("main") or sel
     name = _clean(" ".join(scope.css("h1 ::text").getall()))
     icons = scope.css(".txt-with-ico")
@@ -101,15 +103,3 @@ def _href(scope, query: str) -> str | None:
 
 def _text(scope, query: str) -> str | None:
     return _clean(" ".join(scope.css(f"{query} ::text").getall())) or None
-
-
-def _selector(response) -> Selector:
-    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
-    text, _ = decode_page(response.body, content_type)
-    if text.lstrip().startswith(("{", "[")):
-        raise ExtractionError("JSON where an HTML page was expected")
-    return Selector(text=text, type="html")
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()

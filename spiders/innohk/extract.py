@@ -8,12 +8,13 @@ page carries the list as HTML tables or as an attachment is not verified (see do
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from parsel import Selector
 
-from spiders.charset import decode_page
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
+from spiders.text import clean, page_text
 
 EXTRACTOR_VERSION = "itc-innohk-1"
 SOURCE = "innohk_labs"
@@ -24,11 +25,13 @@ COLUMNS = {"laboratory": ("laboratory", "centre", "center", "lab"),
            "lead": ("leading", "lead", "host", "institution"),
            "partners": ("collaborat", "partner")}
 
+# White space folded; zero-width spaces kept, as this extractor has always done.
+_clean = partial(clean, drop_zero_width=False)
+
 
 def extract_labs(response) -> list[Organisation]:
     """Every research laboratory in the page's cluster tables."""
-    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
-    text, _ = decode_page(response.body, content_type)
+    text = page_text(response)
     sel = Selector(text=text, type="html")
     if "innohk" not in text.lower():
         raise ExtractionError("the page does not mention InnoHK: not the ITC InnoHK page")
@@ -108,7 +111,3 @@ def _cell(cells, index: int | None) -> str | None:
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()

@@ -8,23 +8,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 from urllib.parse import urlsplit
 
-from parsel import Selector
-from w3lib.html import remove_tags, replace_entities
-
-from spiders.charset import decode_page
 from spiders.errors import ExtractionError
 from spiders.items import Article
+from spiders.text import (
+    DAY_MONTH_YEAR,
+    body_text,
+    clean,
+    first_date,
+    first_found,
+    html_selector,
+    lang_from_code,
+    page_selector,
+    unique,
+)
 
 EXTRACTOR_VERSION = "investhk-news-1"
 SOURCE = "investhk"
 NEWS_PATH = re.compile(r"/(?P<lang>en|tc)/news/(?P<slug>[a-z0-9][a-z0-9-]*)/$")
 LISTING_PATH = re.compile(r"/(en|tc)/news/$")
 BODY_SELECTORS = (".news-content", "article .content", "article", "main")
+BODY_DROP = "script, style, .share"  # left out of the body text
 DATES = (
-    (re.compile(r"\b(\d{1,2} [A-Z][a-z]{2,8} \d{4})\b"), ("%d %b %Y", "%d %B %Y")),
+    DAY_MONTH_YEAR,
     (re.compile(r"\b([A-Z][a-z]{2,8} \d{1,2}, \d{4})\b"), ("%b %d, %Y", "%B %d, %Y")),
     (re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"), ("%Y-%m-%d",)),
     (re.compile(r"\b(\d{1,2}/\d{1,2}/\d{4})\b"), ("%d/%m/%Y",)),
@@ -49,23 +56,18 @@ def extract_news(response) -> Article:
     match = NEWS_PATH.search(urlsplit(response.url).path)
     if match is None:
         raise ExtractionError(f"not an InvestHK news URL: {response.url}")
-    text, _ = decode_page(response.body, _content_type(response))
-    if text.lstrip().startswith(("{", "[")):
-        raise ExtractionError("JSON where a news page was expected")
-    if not re.search(r"</html\s*>", text, re.I):
-        raise ExtractionError("truncated page: it ends before </html>")
-    sel = Selector(text=text, type="html")
-    node = next((found for css in BODY_SELECTORS if (found := sel.css(css))), None)
+    sel = html_selector(response, "a news page", complete=True)
+    node = first_found(sel, BODY_SELECTORS)
     if node is None:
         raise ExtractionError("no news content on the page: not an InvestHK news page (an error page?)")
-    body = _body_text(node[0].get())
+    body = body_text(node[0].get(), BODY_DROP, drop_zero_width=False)
     if not body:
         raise ExtractionError("news page with an empty body")
-    title = _clean(" ".join(sel.css("h1 ::text").getall())
+    title = clean(" ".join(sel.css("h1 ::text").getall())
                    or sel.css("meta[property='og:title']::attr(content)").get() or "")
     if not title:
         raise ExtractionError("news page has no headline")
-    published = _date(_clean(" ".join(sel.css(".news-date ::text, time ::text").getall())))
+    published = first_date(clean(" ".join(sel.css(".news-date ::text, time ::text").getall())), DATES)
     if published is None:
         raise ExtractionError("news page shows no date")
     return Article(
@@ -73,7 +75,7 @@ def extract_news(response) -> Article:
         source=SOURCE,
         source_id=match["slug"],
         url=response.url,
-        lang="en" if match["lang"] == "en" else "zh-HK",
+        lang=lang_from_code(match["lang"]),
         title=title,
         body=body,
         published_date=published,
@@ -83,13 +85,12 @@ def extract_news(response) -> Article:
 
 def read_listing(response) -> ListingPage:
     """News URLs of a listing page (page order) and the URL of the next listing page, if any."""
-    text, _ = decode_page(response.body, _content_type(response))
-    sel = Selector(text=text, type="html")
+    sel = page_selector(response)
     scope = sel.css(".news-list") or sel.css("main")
     if not scope:
         raise ExtractionError("no news list on the page: not an InvestHK news listing")
-    news = list(dict.fromkeys(url for href in scope.css("a::attr(href)").getall()
-                              if is_news_url(url := response.urljoin(href))))
+    news = unique(url for href in scope.css("a::attr(href)").getall()
+                  if is_news_url(url := response.urljoin(href)))
     nxt = sel.css("a[rel=next]::attr(href), .pagination a.next::attr(href)").get()
     return ListingPage(news=news, next_page=response.urljoin(nxt) if nxt else None)
 
@@ -98,34 +99,3 @@ def extract_listing(response) -> list[str]:
     """News URLs of a listing page, then the next listing page (for `hkai parse`)."""
     page = read_listing(response)
     return page.news + ([page.next_page] if page.next_page else [])
-
-
-def _date(line: str) -> str | None:
-    for pattern, formats in DATES:
-        if match := pattern.search(line):
-            for fmt in formats:
-                try:
-                    return datetime.strptime(match[1], fmt).date().isoformat()
-                except ValueError:
-                    continue
-    return None
-
-
-def _body_text(html: str) -> str:
-    sel = Selector(text=html, type="html")
-    for node in sel.css("script, style, .share"):
-        node.drop()
-    html = sel.css("body > *").get() or html
-    html = re.sub(r"(?i)<br\s*/?>", "\n", html)
-    html = re.sub(r"(?i)</(p|div|li|tr|table|h\d)>", "\n\n", html)
-    text = replace_entities(remove_tags(html))
-    paragraphs = [_clean(p) for p in re.split(r"\n\s*\n", text)]
-    return "\n\n".join(p for p in paragraphs if p)
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u200b", "")).strip()
-
-
-def _content_type(response) -> str:
-    return (response.headers.get("Content-Type") or b"").decode("latin-1")

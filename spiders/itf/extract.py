@@ -17,10 +17,12 @@ from __future__ import annotations
 import csv
 import io
 import re
+from functools import partial
 
 from spiders.charset import BINARY_SIGNATURES
 from spiders.errors import ExtractionError
 from spiders.items import FundingAward
+from spiders.text import clean, content_type
 
 EXTRACTOR_VERSION = "itf-annuallist-1"
 SOURCE = "itf_projects"
@@ -45,6 +47,9 @@ COLUMNS = {
 }
 REQUIRED_COLUMNS = ("reference", "title", "applicant", "approved")
 
+# White space folded; zero-width spaces kept, as this extractor has always done.
+_clean = partial(clean, drop_zero_width=False)
+
 
 def list_year(url: str) -> int | None:
     """The year of an annual-list URL (`annuallist_2023_e.csv` -> 2023), or None for other URLs."""
@@ -54,8 +59,7 @@ def list_year(url: str) -> int | None:
 
 def is_not_published(response) -> bool:
     """True when a CSV URL answered an HTML page: the site's "not found" stub for a missing year."""
-    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1").lower()
-    return bool(HTML_START.match(response.body[:512])) or "text/html" in content_type
+    return bool(HTML_START.match(response.body[:512])) or "text/html" in content_type(response).lower()
 
 
 def extract_annual_list(response) -> list[FundingAward]:
@@ -179,8 +183,4 @@ def _cells(row: list[str], columns: dict[str, int]):
 
 
 def _key(name: str) -> str:
-    return re.sub(r"\s+", " ", name.replace("\ufeff", "")).strip().lower()
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    return _clean(name.replace("\ufeff", "")).lower()

@@ -10,11 +10,10 @@ from datetime import date, datetime, time
 from urllib.parse import urlsplit
 
 from parsel import Selector
-from w3lib.html import remove_tags, replace_entities
 
-from spiders.charset import decode_page
 from spiders.errors import ExtractionError
 from spiders.items import Article
+from spiders.text import HTML_END, body_text, clean, content_type, lang_by_script, page_text, unique
 from spiders.universities.sites import SITES, Site
 
 EXTRACTOR_VERSION = "universities-news-1"
@@ -28,8 +27,8 @@ MONTH_DAY_YEAR = re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),\s*(?
 CHINESE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 NUMERIC = re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
 CLOCK = re.compile(r"(?:^|[\s\-–,])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\b")
-CJK = re.compile(r"[\u4e00-\u9fff]")
-HTML_END = re.compile(r"</html\s*>", re.I)
+# The closing tags that end a paragraph of an article (headings and quotations too).
+BLOCK_TAGS = ("p", "div", "li", r"h[1-6]", "tr", "table", "blockquote")
 
 
 # ----------------------------------------------------------------------------------------- dates
@@ -125,7 +124,7 @@ def extract_listing_links(response) -> list[str]:
     sel = _html_selector(response, "listing page")
     hrefs = sel.css(site.item_selector).getall()
     links = [response.urljoin(h.strip()) for h in hrefs if h.strip()]
-    return list(dict.fromkeys(link for link in links if is_article_url(link, site)))
+    return unique(link for link in links if is_article_url(link, site))
 
 
 def extract_next_page(response) -> str | None:
@@ -149,14 +148,14 @@ def extract_article(response) -> Article:
     body_node = sel.css(site.body_selector)
     complete = HTML_END.search(response.body[-4096:].decode("latin-1")) is not None
     if not body_node:
-        page_title = _clean(" ".join(sel.css("title ::text").getall()))
+        page_title = clean(" ".join(sel.css("title ::text").getall()))
         if any(marker.lower() in page_title.lower() for marker in site.not_found_markers):
             raise ExtractionError(f"'page not found' stub served with status 200 (title: {page_title!r})")
         raise ExtractionError(f"no article body ({site.body_selector}): not an article page" if complete
                               else f"truncated page: it ends after {text_len} bytes, before the article body")
     if not complete:
         raise ExtractionError(f"truncated page: no </html> after {text_len} bytes")
-    title = _clean(" ".join(sel.css(site.title_selector).getall()))
+    title = clean(" ".join(sel.css(site.title_selector).getall()))
     if not title:
         raise ExtractionError(f"article has no title ({site.title_selector})")
     body = _body_text(body_node[0], site)
@@ -183,8 +182,8 @@ def extract_article(response) -> Article:
 
 def _published(sel: Selector, site: Site, url: str) -> tuple[str, str | None, str, list[str]]:
     """(date, timestamp or None, where the date came from, flags)."""
-    page_text = _clean(" ".join(sel.css(site.date_selector).getall())) if site.date_selector else ""
-    on_page = parse_date_text(page_text)
+    date_text = clean(" ".join(sel.css(site.date_selector).getall())) if site.date_selector else ""
+    on_page = parse_date_text(date_text)
     flags: list[str] = []
     if site.date_from in ("path", "slug"):
         groups = site.detail_pattern.search(urlsplit(url).path).groupdict()
@@ -194,7 +193,7 @@ def _published(sel: Selector, site: Site, url: str) -> tuple[str, str | None, st
                 flags.append("page_date_differs")
             return from_url.isoformat(), None, site.date_from, flags
     if on_page is None:
-        raise ExtractionError(f"no readable publication date on the page ({site.date_selector}: {page_text!r})")
+        raise ExtractionError(f"no readable publication date on the page ({site.date_selector}: {date_text!r})")
     day, clock = on_page
     stamp = datetime.combine(day, clock).isoformat() + "+08:00" if clock else None
     return day.isoformat(), stamp, "page", flags
@@ -208,7 +207,7 @@ def _language(sel: Selector, site: Site, url: str, text: str) -> str:
         return "en"
     if site.zh_pattern and site.zh_pattern.search(urlsplit(url).path):
         return "zh-HK"
-    return "zh-HK" if len(CJK.findall(text)) > len(text) * 0.2 else "en"
+    return lang_by_script(text)
 
 
 def _twin_url(sel: Selector, site: Site, response) -> str | None:
@@ -227,35 +226,24 @@ def _twin_url(sel: Selector, site: Site, response) -> str | None:
 
 
 def _body_text(node: Selector, site: Site) -> str:
-    node = Selector(text=node.get(), type="html")
-    for drop in node.css(", ".join(("script", "style", "figure figcaption") + site.drop_selectors)):
-        drop.drop()
-    html = node.get()
-    html = re.sub(r"(?i)<br\s*/?>", "\n", html)
-    html = re.sub(r"(?i)</(p|div|li|h[1-6]|tr|table|blockquote)>", "\n\n", html)
-    text = replace_entities(remove_tags(html)).replace("\u200b", "")
-    paragraphs = (_clean(p) for p in re.split(r"\n\s*\n", text))
-    return "\n\n".join(p for p in paragraphs if p)
+    drop = ", ".join(("script", "style", "figure figcaption") + site.drop_selectors)
+    return body_text(node.get(), drop, first_element=False, blocks=BLOCK_TAGS)
 
 
 def _photos(node: Selector, response) -> list[dict]:
     photos = []
     for img in node.css("img[src]"):
-        caption = _clean(img.attrib.get("alt", "")) or None
+        caption = clean(img.attrib.get("alt", "")) or None
         photos.append({"url": response.urljoin(img.attrib["src"]), "caption": caption})
     return photos
 
 
 def _html_selector(response, kind: str) -> Selector:
-    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
-    text, _ = decode_page(response.body, content_type)
+    text = page_text(response)
     head = text.lstrip()[:1]
-    if "json" in content_type.lower() or head in ("{", "["):
+    if "json" in content_type(response).lower() or head in ("{", "["):
         raise ExtractionError(f"JSON where an HTML {kind} was expected")
     if "<" not in text[:2048]:
         raise ExtractionError(f"not an HTML {kind} (no markup at the start)")
     return Selector(text=text, type="html")
 
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u200b", "").replace("\xa0", " ")).strip()

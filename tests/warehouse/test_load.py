@@ -88,3 +88,16 @@ def test_current_version_first_and_last_seen_and_vanished_records(tmp_path):
     assert bool(current.loc["P2022052500609", "listed"]) and not bool(current.loc["P2", "listed"])
     assert str(current.loc["P2", "last_seen_at"].date()) == "2026-11-01"
     assert str(current.loc["P2022052500609", "first_seen_at"].date()) == "2026-11-01"
+
+
+def test_pages_not_modified_carry_their_records_into_the_new_crawl(tmp_path):
+    landing = tmp_path / "landing"
+    write_crawl(landing, "c1", [article(), article(source_id="P2", url="https://www.info.gov.hk/2")],
+                finished_at="2026-11-01T00:00:00+00:00")
+    second = write_crawl(landing, "c2", [], finished_at="2026-11-02T00:00:00+00:00")
+    (second / "unchanged.jsonl").write_text('{"url": "https://www.info.gov.hk/2"}\n')
+    with writer(tmp_path / "w.duckdb") as conn:
+        load_new_crawls(conn, landing, RAW)
+        current = read_current(conn, [RAW.name], []).set_index("source_id")
+        assert scalar(conn, "select count(*) from raw_sightings where crawl_id = 'c2'") == 1
+    assert bool(current.loc["P2", "listed"]) and not bool(current.loc["P2022052500609", "listed"])

@@ -1,0 +1,156 @@
+"""Text helpers the extractors share: page text and selectors, HTML fragments to paragraphs, white space,
+link lists, language tags and date lines. Pure functions: a response or a string in, a value out.
+
+Where the sources differ (which elements a body drops, which closing tags end a paragraph, whether
+zero-width spaces go), the difference is a parameter, so that each extractor keeps its own output.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from parsel import Selector, SelectorList
+from w3lib.html import remove_tags, replace_entities
+
+from spiders.charset import decode_page
+from spiders.errors import ExtractionError
+
+ZERO_WIDTH_SPACE = "\u200b"
+# Closing tags that end a paragraph, as regular-expression alternatives (`h\d`: any heading).
+BLOCK_TAGS = ("p", "div", "li", "tr", "table", r"h\d")
+HTML_END = re.compile(r"</html\s*>", re.I)
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# A date line such as "29 Nov 2023" or "5 August 2025", with the formats that read it.
+DAY_MONTH_YEAR = (re.compile(r"\b(\d{1,2} [A-Z][a-z]{2,8} \d{4})\b"), ("%d %b %Y", "%d %B %Y"))
+
+
+# ------------------------------------------------------------------------------------ white space
+def clean(text: str | None, *, drop_zero_width: bool = True) -> str:
+    """The text with every run of white space folded to one space and the ends stripped ("" for None).
+
+    Zero-width spaces (not white space to Python) are removed first unless `drop_zero_width` is False.
+    """
+    text = text or ""
+    if drop_zero_width:
+        text = text.replace(ZERO_WIDTH_SPACE, "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def unique(items: Iterable) -> list:
+    """The items in their first-seen order, without repeats."""
+    return list(dict.fromkeys(items))
+
+
+# ---------------------------------------------------------------------------------- responses
+def content_type(response) -> str:
+    """The response's Content-Type header as text ("" when it has none)."""
+    return (response.headers.get("Content-Type") or b"").decode("latin-1")
+
+
+def page_text(response) -> str:
+    """The decoded text of a response body (see `spiders.charset.decode_page`)."""
+    text, _ = decode_page(response.body, content_type(response))
+    return text
+
+
+def page_selector(response, kind: str = "html") -> Selector:
+    """A selector over the decoded text of a response, read as `kind` ("html" or "xml")."""
+    return Selector(text=page_text(response), type=kind)
+
+
+def html_selector(response, what: str = "an HTML page", *, complete: bool = False) -> Selector:
+    """A selector over an HTML response; ExtractionError for JSON (naming `what` was expected).
+
+    With `complete`, also an ExtractionError for a page cut off before its `</html>`.
+    """
+    text = page_text(response)
+    if text.lstrip().startswith(("{", "[")):
+        raise ExtractionError(f"JSON where {what} was expected")
+    if complete and not HTML_END.search(text):
+        raise ExtractionError("truncated page: it ends before </html>")
+    return Selector(text=text, type="html")
+
+
+def first_found(sel: Selector, selectors: Iterable[str]) -> SelectorList | None:
+    """The matches of the first CSS selector that matches anything, or None when none does."""
+    return next((found for css in selectors if (found := sel.css(css))), None)
+
+
+# ---------------------------------------------------------------------------- HTML to paragraphs
+def html_to_text(html: str, *, blocks: Iterable[str] = BLOCK_TAGS, drop_zero_width: bool = True) -> str:
+    """The text of an HTML fragment: `<br>` as a newline, each closing tag of `blocks` as a blank line,
+    tags removed and entities decoded (zero-width spaces removed unless `drop_zero_width` is False)."""
+    html = re.sub(r"(?i)<br\s*/?>", "\n", html)
+    html = re.sub(rf"(?i)</({'|'.join(blocks)})>", "\n\n", html)
+    text = replace_entities(remove_tags(html))
+    return text.replace(ZERO_WIDTH_SPACE, "") if drop_zero_width else text
+
+
+def pruned(html: str, drop: str) -> Selector:
+    """A selector over an HTML fragment from which the elements matching the CSS `drop` are removed."""
+    sel = Selector(text=html, type="html")
+    for node in sel.css(drop):
+        node.drop()
+    return sel
+
+
+def element_html(html: str, drop: str = "script, style", *, first_element: bool = True) -> str:
+    """The HTML of a fragment without the elements matching `drop`.
+
+    With `first_element` (the default) only the first element of the fragment, or the fragment as given
+    when it has none; otherwise the whole parsed document.
+    """
+    sel = pruned(html, drop)
+    if first_element:
+        return sel.css("body > *").get() or html
+    return sel.get()
+
+
+def paragraphs(text: str) -> list[str]:
+    """The non-empty paragraphs of a text (split at blank lines), each cleaned with `clean`."""
+    cleaned = (clean(p) for p in re.split(r"\n\s*\n", text))
+    return [p for p in cleaned if p]
+
+
+def body_paragraphs(html: str, drop: str = "script, style", *, first_element: bool = True,
+                    blocks: Iterable[str] = BLOCK_TAGS, drop_zero_width: bool = True) -> list[str]:
+    """The paragraphs of an HTML body fragment: `element_html`, then `html_to_text`, then `paragraphs`.
+
+    `drop_zero_width` applies to the whole text before it is split (the paragraphs always drop them).
+    """
+    html = element_html(html, drop, first_element=first_element)
+    return paragraphs(html_to_text(html, blocks=blocks, drop_zero_width=drop_zero_width))
+
+
+def body_text(html: str, drop: str = "script, style", *, first_element: bool = True,
+              blocks: Iterable[str] = BLOCK_TAGS, drop_zero_width: bool = True) -> str:
+    """The paragraphs of an HTML body fragment joined by blank lines (see `body_paragraphs`)."""
+    return "\n\n".join(body_paragraphs(html, drop, first_element=first_element, blocks=blocks,
+                                       drop_zero_width=drop_zero_width))
+
+
+# ------------------------------------------------------------------------------ languages, dates
+def lang_from_code(code: str, english: str = "en") -> str:
+    """The language tag for a site's language code: "en" when it is the site's `english` code, else "zh-HK"."""
+    return "en" if code == english else "zh-HK"
+
+
+def lang_by_script(text: str) -> str:
+    """The language tag by script: zh-HK when over a fifth of the characters are CJK ideographs, else en."""
+    return "zh-HK" if len(CJK.findall(text)) > len(text) * 0.2 else "en"
+
+
+def first_date(text: str, patterns: Iterable[tuple[re.Pattern, tuple[str, ...]]] = (DAY_MONTH_YEAR,)) -> str | None:
+    """The ISO date of the first (pattern, formats) whose first match reads with one of its formats, or None.
+
+    Group 1 of each pattern is the date text; a pattern whose match reads with no format passes to the next.
+    """
+    for pattern, formats in patterns:
+        if match := pattern.search(text):
+            for fmt in formats:
+                try:
+                    return datetime.strptime(match[1], fmt).date().isoformat()
+                except ValueError:
+                    continue
+    return None
