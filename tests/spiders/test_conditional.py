@@ -8,14 +8,19 @@ from scrapy import Spider
 from scrapy.http import Request, Response
 from scrapy.utils.test import get_crawler
 
-from spiders.conditional import ConditionalRequestMiddleware, PageUnchanged
+from spiders.conditional import ConditionalRequestMiddleware, PageUnchanged, RecordPageMarker
+from spiders.items import Article
 
 URL = "https://www.info.gov.hk/gia/general/201708/15/P2017081500253.htm"
 
 
-def middleware(tmp_path):
+def middleware(tmp_path, record_pages=(URL,)):
+    """A conditional middleware whose crawl saw records on `record_pages`."""
     crawler = get_crawler(Spider, {"HKAI_STATE_DIR": str(tmp_path / "state"),
                                    "HKAI_LANDING_DIR": str(tmp_path / "landing")})
+    marker = RecordPageMarker.from_crawler(crawler)
+    for url in record_pages:
+        list(marker.process_spider_output(Response(url), [Article()]))
     return ConditionalRequestMiddleware.from_crawler(crawler)
 
 
@@ -29,8 +34,16 @@ def test_validators_are_kept_and_sent_next_time(tmp_path):
     second.process_request(request)
     assert request.headers["If-None-Match"] == b'"abc"'
     assert request.headers["If-Modified-Since"] == b"Tue, 15 Aug 2017 10:00:00 GMT"
-    listing = Request("https://www.info.gov.hk/gia/general/201708/15.htm", meta={"conditional": False})
-    second.process_request(listing)
+
+
+
+def test_listing_pages_are_always_fetched_in_full(tmp_path):
+    listing_url = "https://www.info.gov.hk/gia/general/201708/15.htm"
+    first = middleware(tmp_path)
+    first.process_response(Request(listing_url), Response(listing_url, headers={"ETag": '"list"'}))
+    first.spider_closed(None, "finished")
+    listing = Request(listing_url)
+    middleware(tmp_path).process_request(listing)
     assert "If-None-Match" not in listing.headers
 
 
