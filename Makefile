@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 
-.PHONY: install run test test-fast ui lint clean
+.PHONY: install run test test-fast ui lint clean bench bench-quick
 
 install: $(STAMP)
 
@@ -28,6 +28,13 @@ test-fast: $(STAMP)
 
 ui: $(STAMP)
 	$(BIN)/hkai ui
+
+# Benchmarks (BENCHMARKS.md): every ratio against its ceiling, measured in one run. Never part of `make test`.
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run --output BENCHMARKS.md
+
+bench-quick: $(STAMP)
+	$(BIN)/python -m benchmarks.run --quick
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -24,6 +24,8 @@ def crawl_command(source: Source, mode: str, paths: DataPaths, sample_web: Path,
     if mode == "replay":
         command += ["--archive", str(ensure_packed(sample_web, paths.sample_archive))]
         command += [f"-a{name}={value}" for name, value in source.replay_args.items()]
-    elif mode == "record":
+    else:  # live and record: conditional requests remember validators between crawls
+        command += ["--state-dir", str(paths.root / "state" / source.name)]
+    if mode == "record":
         command += ["--record-archive", str(paths.archive / f"{crawl_id}.warc.gz")]
     return command

@@ -12,7 +12,9 @@ import scrapy
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from spiders.archive.middleware import ARCHIVE_MISS_HEADER
+from spiders.conditional import PageUnchanged
 from spiders.items import CrawlError
+from spiders.middlewares import RedirectLoop
 from spiders.robots import RobotsForbidden
 from spiders.safety import UnsafeRequest, is_maxsize_failure
 
@@ -36,6 +38,8 @@ class SourceSpider(scrapy.Spider):
     def on_error(self, failure):
         """Turn a failed request into a `CrawlError` record (stage: http, download, robots or safety)."""
         request = failure.request
+        if failure.check(PageUnchanged):
+            return  # a 304: its records are carried over at load (spiders.conditional), not an error
         gave_up = request.meta.get("retry_gave_up")
         retries = f" ({gave_up})" if gave_up else ""
         for row in self._error_rows(failure, request, retries):
@@ -53,6 +57,8 @@ class SourceSpider(scrapy.Spider):
             missing = response.headers.get(ARCHIVE_MISS_HEADER)
             reason = f"HTTP {response.status}" + (" (not in the replay archive)" if missing else "") + retries
             yield self.error(request.url, "http", reason)
+        elif failure.check(RedirectLoop):
+            yield self.error(request.url, "http", str(failure.value))
         elif failure.check(UnsafeRequest):
             reason = str(failure.value)
             yield self.error(request.url, "safety", reason if "DOWNLOAD_MAXSIZE" in reason else f"refused: {reason}")

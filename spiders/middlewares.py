@@ -1,9 +1,16 @@
-"""Spider middleware that stamps provenance on every record and turns extractor failures into error rows."""
+"""Spider middleware that stamps provenance on every record and turns extractor failures into error rows;
+a downloader middleware that names redirect loops."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from urllib.parse import urldefrag, urljoin
+
+from scrapy.exceptions import IgnoreRequest
+from w3lib.url import safe_url_string
 
 from spiders.items import CrawlError, Provenance
+
+REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 
 
 class ProvenanceMiddleware:
@@ -54,3 +61,26 @@ def _what_came(response) -> str:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class RedirectLoop(IgnoreRequest):
+    """A redirect back to a URL of its own redirect chain."""
+
+
+class RedirectLoopMiddleware:
+    """Downloader middleware: a redirect to a URL already in its chain becomes an error, not a silent drop.
+
+    Scrapy's duplicate filter drops a redirect back to a URL it has seen, with no error row at all;
+    this one (just after RedirectMiddleware in request order, so just before it for responses) names
+    the loop instead. Redirect chains that never loop still end at `REDIRECT_MAX_TIMES`.
+    """
+
+    def process_response(self, request, response, spider=None):
+        location = response.headers.get(b"Location")
+        if response.status not in REDIRECT_STATUSES or not location or request.meta.get("dont_redirect"):
+            return response
+        target = urldefrag(urljoin(request.url, safe_url_string(location.decode("latin-1"))))[0]
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        if target in chain:
+            raise RedirectLoop("redirect loop: " + " -> ".join([*chain[chain.index(target):], target]))
+        return response

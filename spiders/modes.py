@@ -6,7 +6,8 @@
 
 Every mode reads robots.txt as RFC 9309 says (`spiders.robots`). `live` and `record` also go
 through the safety rules (`spiders.safety`: http(s) only, public addresses only, size cap) and
-retry with backoff and Retry-After (`spiders.retry`, in place of Scrapy's RetryMiddleware).
+retry with backoff and Retry-After (`spiders.retry`, in place of Scrapy's RetryMiddleware), and ask
+for record pages conditionally (`spiders.conditional`, when the crawl has a state folder).
 """
 from __future__ import annotations
 
@@ -16,15 +17,20 @@ ARCHIVE_MIDDLEWARE_ORDER = 950
 SAFETY_MIDDLEWARE_ORDER = 60
 RETRY_MIDDLEWARE_ORDER = 550  # where Scrapy's RetryMiddleware sits
 
-ROBOTS = {
+# Every mode: robots.txt as RFC 9309 says, and redirect loops named.
+EVERY_MODE = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "spiders.robots.Rfc9309RobotsTxtMiddleware": 100,
+    # Just after RedirectMiddleware (600): sees a redirect response before it, to name loops.
+    "spiders.middlewares.RedirectLoopMiddleware": 610,
 }
 LIVE_DOWNLOADER_MIDDLEWARES = {
-    **ROBOTS,
+    **EVERY_MODE,
     "spiders.safety.SafetyMiddleware": SAFETY_MIDDLEWARE_ORDER,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "spiders.retry.PoliteRetryMiddleware": RETRY_MIDDLEWARE_ORDER,
+    # Just inside the archive recorder: a 304 is archived, then becomes an unchanged page.
+    "spiders.conditional.ConditionalRequestMiddleware": ARCHIVE_MIDDLEWARE_ORDER - 10,
 }
 
 
@@ -36,7 +42,7 @@ def mode_settings(mode: str, replay_archives: list[str] | None = None, record_ar
             raise ValueError("replay mode needs at least one WARC archive")
         return {
             "HKAI_REPLAY_ARCHIVES": list(replay_archives),
-            "DOWNLOADER_MIDDLEWARES": {**ROBOTS,
+            "DOWNLOADER_MIDDLEWARES": {**EVERY_MODE,
                                        "spiders.archive.middleware.ReplayMiddleware": ARCHIVE_MIDDLEWARE_ORDER},
             # No remote server to spare: replay runs as fast as extraction allows.
             "DOWNLOAD_DELAY": 0,

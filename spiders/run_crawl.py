@@ -25,7 +25,8 @@ SUMMARY_KEYS = ("crawl_id", "mode", "pages_fetched", "records", "errors", "dupli
 
 
 def crawl(source_name: str, mode: str, landing_dir: Path, crawl_id: str, archives: list[str],
-          record_archive: str | None, spider_args: dict[str, str], log_level: str = "INFO") -> dict:
+          record_archive: str | None, spider_args: dict[str, str], log_level: str = "INFO",
+          state_dir: Path | None = None) -> dict:
     """Crawl one source into `landing_dir`; returns the crawl summary written to `crawl.json`."""
     source = get_source(source_name)
     settings = get_project_settings()
@@ -34,6 +35,7 @@ def crawl(source_name: str, mode: str, landing_dir: Path, crawl_id: str, archive
         "HKAI_MODE": mode,
         "HKAI_LANDING_DIR": str(landing_dir),
         "HKAI_CRAWL_ID": crawl_id,
+        "HKAI_STATE_DIR": str(state_dir) if state_dir else None,
         "LOG_LEVEL": log_level,
     }, priority="cmdline")
     process = CrawlerProcess(settings)
@@ -54,6 +56,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--crawl-id", required=True)
     parser.add_argument("--archive", action="append", default=[], help="WARC file to replay (repeatable)")
     parser.add_argument("--record-archive", help="WARC file to write in record mode")
+    parser.add_argument("--state-dir", type=Path, help="folder kept between crawls (conditional requests)")
     parser.add_argument("-a", dest="spider_args", action="append", default=[], metavar="NAME=VALUE")
     parser.add_argument("--log-level", default="INFO")
     return parser.parse_args(argv)
@@ -63,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     spider_args = dict(arg.split("=", 1) for arg in args.spider_args)
     run = lambda: crawl(args.source, args.mode, args.landing_dir, args.crawl_id, args.archive,  # noqa: E731
-                        args.record_archive, spider_args, args.log_level)
+                        args.record_archive, spider_args, args.log_level, args.state_dir)
     if os.environ.get("DAGSTER_PIPES_CONTEXT"):
         return _run_under_pipes(run)
     summary = run()

@@ -107,10 +107,10 @@ def _insert_records(conn: duckdb.DuckDBPyConnection, table: Table, path: Path) -
     try:
         names = ", ".join(table.column_names)
         new_versions = scalar(conn, f"""
-            insert into {table.name} ({names}) select {names} from landed l
-            where not exists (select 1 from {table.name} r
-                              where r.record_key = l.record_key and r.record_hash = l.record_hash)
-              and l.rowid = (select min(rowid) from landed d where d.record_key = l.record_key)""")
+            insert into {table.name} ({names})
+            with first_per_key as (select * from landed qualify row_number() over (partition by record_key) = 1)
+            select {names} from first_per_key l
+            anti join {table.name} r on r.record_key = l.record_key and r.record_hash = l.record_hash""")
         records = scalar(conn, f"insert into {RAW_SIGHTINGS.name} "
                                "select crawl_id, source, record_key, record_hash, url from landed")
     finally:
