@@ -88,37 +88,38 @@ class WarcRecorder:
 
 
 class WarcArchive:
-    """Looks up archived responses by URL across one or more WARC files (the last capture wins)."""
+    """Looks up archived responses by URL across one or more WARC files (the last capture wins).
+
+    Only (file, offset, length) is kept per URL: at 50k pages the index is a few MB, not tens.
+    """
 
     def __init__(self, archives: list[Path]):
-        self.entries: dict[str, IndexEntry] = {}
-        self.folders: dict[str, Path] = {}
-        for archive in archives:
-            archive = Path(archive)
-            self.folders[archive.name] = archive.parent
+        self.files: list[Path] = [Path(a) for a in archives]
+        self.entries: dict[str, tuple[int, int, int]] = {}
+        for number, archive in enumerate(self.files):
             for entry in load_index(archive):
-                self.entries[entry.url] = entry
+                self.entries[entry.url] = (number, entry.offset, entry.length)
 
     def __len__(self) -> int:
         return len(self.entries)
 
-    def lookup(self, url: str) -> IndexEntry | None:
+    def lookup(self, url: str) -> tuple[int, int, int] | None:
         return self.entries.get(url_key(url))
 
-    def read(self, entry: IndexEntry) -> ArchivedResponse:
+    def read(self, location: tuple[int, int, int]) -> ArchivedResponse:
         """Read one record by seeking to its offset."""
-        with open(self.folders[entry.file] / entry.file, "rb") as fh:
-            fh.seek(entry.offset)
-            data = fh.read(entry.length)
+        number, offset, length = location
+        with open(self.files[number], "rb") as fh:
+            fh.seek(offset)
+            data = fh.read(length)
         record = next(iter(ArchiveIterator(io.BytesIO(data))))
-        status_line = record.http_headers.get_statuscode()
         return ArchivedResponse(
             url=record.rec_headers.get_header("WARC-Target-URI"),
-            status=int(status_line),
+            status=int(record.http_headers.get_statuscode()),
             headers=list(record.http_headers.headers),
             body=record.raw_stream.read(),  # as sent: HttpCompressionMiddleware decodes it
-            record_id=entry.record_id,
-            date=entry.date,
+            record_id=record.rec_headers.get_header("WARC-Record-ID"),
+            date=record.rec_headers.get_header("WARC-Date"),
         )
 
 
