@@ -180,10 +180,10 @@ def extraction(web: SyntheticWeb, n: int, repeats: int = 3) -> dict:
     from spiders.govhk.extract import extract_release, release_id
 
     archive = WarcArchive([Path(web.archive)])
-    entries = [e for e in archive.entries.values() if release_id(e.url)][:n]
+    locations = [loc for url, loc in archive.entries.items() if release_id(url)][:n]
     responses = []
-    for entry in entries:
-        page = archive.read(entry)
+    for location in locations:
+        page = archive.read(location)
         responses.append(HtmlResponse(url=page.url, status=200, headers=dict(page.headers), body=page.body,
                                       request=Request(page.url)))
 

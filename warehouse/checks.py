@@ -5,6 +5,8 @@ their tables, and `check_results` keeps each build's outcome for analysts.
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -14,6 +16,7 @@ import pandas as pd
 from warehouse.db import run, scalar, table_exists
 
 DROP_LIMIT = 0.5  # a table that loses more than half its rows since the last build fails its check
+COVERAGE_DROP = 0.3  # a field filled on 30 points fewer of a source's records than last crawl: a changed layout
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class Check:
     bad_rows_sql: str
     blocking: bool
     description: str
+    custom: Callable[[duckdb.DuckDBPyConnection], tuple[bool, str]] | None = None
 
 
 def unique(table: str, key: str, blocking: bool = True) -> Check:
@@ -37,12 +41,40 @@ def refers(table: str, column: str, target: str, target_key: str, blocking: bool
                  f"Every {column} leads to a row of {target}.")
 
 
+def crawl_health(conn: duckdb.DuckDBPyConnection) -> tuple[bool, str]:
+    """Each source's last crawl against the one before: records kept, and every field still filled.
+
+    A layout change on a site shows as far fewer records, or a field that suddenly comes back empty;
+    the detail names the source and the fields.
+    """
+    if not table_exists(conn, "raw_crawls"):
+        return True, "no crawl loaded yet"
+    rows = run(conn, """
+        select source, records, field_coverage, lag(records) over w, lag(field_coverage) over w
+        from raw_crawls window w as (partition by source order by finished_at, crawl_id)
+        qualify row_number() over (partition by source order by finished_at desc, crawl_id desc) = 1""")
+    problems = []
+    for source, records, coverage, previous_records, previous_coverage in rows:
+        if previous_records is None:
+            continue
+        if previous_records >= 10 and records < previous_records * DROP_LIMIT:
+            problems.append(f"{source}: {previous_records} -> {records} records")
+        before, now = json.loads(previous_coverage or "{}"), json.loads(coverage or "{}")
+        fields = [f for f, share in before.items() if share >= 0.5 and now and now.get(f, 0) < share - COVERAGE_DROP]
+        if fields:
+            problems.append(f"{source}: fields emptied: " + ", ".join(
+                f"{f} {before[f]:.0%} -> {now.get(f, 0):.0%}" for f in fields))
+    return not problems, "; ".join(problems) or f"{len(rows)} sources as full as their previous crawl"
+
+
 CHECKS = [
     unique("articles", "article_id"),
     Check("articles", "required_fields", "select count(*) from articles where coalesce(title, '') = '' "
           "or coalesce(body, '') = '' or published_date is null", True, "Every article has a title, body and date."),
     Check("sources", "all_crawled", "select count(*) from sources where coalesce(items, 0) = 0", False,
           "Every source of the registry has a loaded crawl with records."),
+    Check("sources", "crawl_health", "", False, "Each source's last crawl has as many records and filled fields "
+          "as the one before (a drop names the source and fields).", custom=crawl_health),
     unique("organizations", "org_id"),
     Check("organizations", "named", "select count(*) from organizations where coalesce(name, name_zh) is null",
           True, "Every organisation has an English or Chinese name."),
@@ -64,6 +96,8 @@ def run_check(conn: duckdb.DuckDBPyConnection, check: Check) -> tuple[bool, str]
     """(passed, detail) of one check."""
     if not table_exists(conn, check.table):
         return False, f"table {check.table} does not exist"
+    if check.custom is not None:
+        return check.custom(conn)
     bad = scalar(conn, check.bad_rows_sql)
     return bad == 0, f"{bad} row(s) break it"
 

@@ -45,8 +45,11 @@ def loaded_crawl_ids(conn: duckdb.DuckDBPyConnection) -> set[str]:
 
 
 def ensure_tables(conn: duckdb.DuckDBPyConnection, *tables: Table) -> None:
+    """Create the raw tables, and add any column a newer schema has (a warehouse built by an older version)."""
     for table in (RAW_CRAWLS, RAW_CRAWL_ERRORS, RAW_SIGHTINGS, *tables):
         run(conn, table.ddl())
+        for column in table.columns:
+            run(conn, f"alter table {table.name} add column if not exists {column.name} {column.type}")
 
 
 def load_new_crawls(conn: duckdb.DuckDBPyConnection, source_landing: Path, raw_table: Table) -> LoadResult:
@@ -73,15 +76,15 @@ def load_crawl(conn: duckdb.DuckDBPyConnection, folder: Path, raw_table: Table) 
     try:
         for table in (raw_table, RAW_SIGHTINGS, RAW_CRAWL_ERRORS, RAW_CRAWLS):
             run(conn, f"delete from {table.name} where crawl_id = ?", [crawl_id])
-        records, new_versions = _insert_records(conn, raw_table, folder / "records.jsonl")
+        records, new_versions, coverage = _insert_records(conn, raw_table, folder / "records.jsonl")
         records += _carry_over_unchanged(conn, summary["source"], crawl_id, folder / "unchanged.jsonl")
         errors = _insert_jsonl(conn, RAW_CRAWL_ERRORS, folder / "errors.jsonl")
         run(conn,
             f"insert into {RAW_CRAWLS.name} ({', '.join(RAW_CRAWLS.column_names)}) "
-            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)",
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?)",
             [crawl_id, summary["source"], summary["mode"], summary["started_at"], summary["finished_at"],
              summary["finish_reason"], summary["pages_fetched"], records, errors,
-             summary["duplicates_dropped"], str(folder), json.dumps(summary["stats"])],
+             summary["duplicates_dropped"], str(folder), json.dumps(summary["stats"]), json.dumps(coverage)],
         )
         run(conn, "commit")
     except BaseException:
@@ -90,10 +93,13 @@ def load_crawl(conn: duckdb.DuckDBPyConnection, folder: Path, raw_table: Table) 
     return records, errors, new_versions
 
 
-def _insert_records(conn: duckdb.DuckDBPyConnection, table: Table, path: Path) -> tuple[int, int]:
-    """Bulk-insert the new versions of a crawl's records and a sighting of every record: (records, new versions)."""
+def _insert_records(conn: duckdb.DuckDBPyConnection, table: Table, path: Path) -> tuple[int, int, dict]:
+    """Bulk-insert the new versions of a crawl's records and a sighting of every record.
+
+    Returns (records, new versions, field coverage): the share of records with each content field filled.
+    """
     if not path.exists() or path.stat().st_size == 0:
-        return 0, 0
+        return 0, 0, {}
     version_names = {c.name for c in VERSION_COLUMNS}
     landed = [c for c in table.columns if c.name not in version_names]
     content = [c.name for c in landed if c.name not in ("crawl_id", "fetched_at", "archive_record_id",
@@ -113,9 +119,13 @@ def _insert_records(conn: duckdb.DuckDBPyConnection, table: Table, path: Path) -
             anti join {table.name} r on r.record_key = l.record_key and r.record_hash = l.record_hash""")
         records = scalar(conn, f"insert into {RAW_SIGHTINGS.name} "
                                "select crawl_id, source, record_key, record_hash, url from landed")
+        filled = ", ".join(f"avg(case when {c} is null or cast({c} as varchar) in ('', '[]', '{{}}') "
+                           f"then 0 else 1 end) as {c}" for c in content)
+        values = run(conn, f"select {filled} from landed")[0]
+        coverage = {c: round(float(v), 3) for c, v in zip(content, values)}
     finally:
         run(conn, "drop table if exists landed")
-    return int(records), int(new_versions)
+    return int(records), int(new_versions), coverage
 
 
 def _carry_over_unchanged(conn: duckdb.DuckDBPyConnection, source: str, crawl_id: str, path: Path) -> int:

@@ -121,6 +121,7 @@ RAW_CRAWLS = Table("raw_crawls", "One row per finished crawl run that was loaded
     Column("landing_dir", "VARCHAR", "Folder of the crawl's landing files."),
     Column("loaded_at", "TIMESTAMPTZ", "When the crawl was loaded into the warehouse."),
     Column("stats", "JSON", "All Scrapy stats of the crawl."),
+    Column("field_coverage", "JSON", "Share of the crawl's records with each field filled (0 to 1), by field."),
 ))
 
 RAW_SIGHTINGS = Table("raw_sightings", "Which record (and which version of it) each loaded crawl saw.", (

@@ -1,6 +1,8 @@
 """Loading landing folders into raw tables: bulk, idempotent per crawl, all-or-nothing."""
 from __future__ import annotations
 
+import json
+
 import duckdb
 import pytest
 
@@ -101,3 +103,32 @@ def test_pages_not_modified_carry_their_records_into_the_new_crawl(tmp_path):
         current = read_current(conn, [RAW.name], []).set_index("source_id")
         assert scalar(conn, "select count(*) from raw_sightings where crawl_id = 'c2'") == 1
     assert bool(current.loc["P2", "listed"]) and not bool(current.loc["P2022052500609", "listed"])
+
+
+def test_crawl_health_names_the_source_and_the_fields_a_layout_change_emptied(tmp_path):
+    from warehouse.checks import crawl_health
+
+    landing = tmp_path / "landing"
+    good = [article(source_id=f"P{i}", url=f"https://www.info.gov.hk/{i}") for i in range(12)]
+    write_crawl(landing, "c1", good, finished_at="2026-11-01T00:00:00+00:00")
+    broken = [article(source_id=f"P{i}", url=f"https://www.info.gov.hk/{i}", published_at=None, flags=[])
+              for i in range(12)]
+    write_crawl(landing, "c2", broken, finished_at="2026-11-02T00:00:00+00:00")
+    with writer(tmp_path / "w.duckdb") as conn:
+        load_new_crawls(conn, landing, RAW)
+        coverage = json.loads(scalar(conn, "select field_coverage from raw_crawls where crawl_id = 'c1'"))
+        assert coverage["title"] == 1.0 and coverage["twin_url"] == 0.0
+        passed, detail = crawl_health(conn)
+    assert not passed
+    assert detail == "govhk: fields emptied: published_at 100% -> 0%, flags 100% -> 0%"
+
+
+def test_crawl_health_passes_when_a_crawl_is_as_full_as_the_last(tmp_path):
+    from warehouse.checks import crawl_health
+
+    landing = tmp_path / "landing"
+    write_crawl(landing, "c1", [article()], finished_at="2026-11-01T00:00:00+00:00")
+    write_crawl(landing, "c2", [article()], finished_at="2026-11-02T00:00:00+00:00")
+    with writer(tmp_path / "w.duckdb") as conn:
+        load_new_crawls(conn, landing, RAW)
+        assert crawl_health(conn)[0]
