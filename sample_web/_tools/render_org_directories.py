@@ -427,10 +427,49 @@ HKSTP_COMPANIES = [
      "mRNA technology company described by HKSTP as a park company."),
     ("hutchmed", "HUTCHMED", None,
      "Biopharmaceutical company that opened an international research centre at Science Park in 2024."),
+    ("rehab-robotics", "Rehab-Robotics Co Ltd", "https://rehab-robotics.com.hk",
+     "Maker of the Hand of Hope, a robotic hand for stroke patients' hand training; "
+     "in HKSTP incubation from 2011 to 2015."),
+    ("mangdang-technology", "Mangdang Technology Co., Ltd.", None,
+     "Technology start-up whose team works from a building at Science Park."),
+    ("cornerstone-robotics", "Cornerstone Robotics", None,
+     "Surgical-robotics company whose Sentire endoscopic system was approved in mainland China in 2024."),
+    ("fj-dynamics", "FJ Dynamics", None,
+     "Robotics company building machines for farming, gardening and construction work."),
+    ("ai-guided", "AI Guided Limited", None,
+     "Start-up making a belt that guides blind people around obstacles with haptic feedback; "
+     "a CES 2024 Innovation Award winner."),
+    ("linthin-technology", "Linthin Technology", None,
+     "Sports-science company using data, connected devices and AI for athletes' training and recovery."),
+    ("movaia-tech", "Movaia Tech Ltd", None,
+     "Start-up that came through HKSTP's Ideation programme."),
+    ("sitan-semiconductor", "Sitan Semiconductor International Co Limited", None,
+     "Semiconductor start-up shown in HKSTP's pavilion at CES 2024, where it won a CES Innovation Award."),
+    ("spes-tech", "SPES Tech", None,
+     "HKUST biotechnology start-up working on hydrogels for life-science, bioprocess and regenerative-medicine uses."),
+    ("catl", "CATL", None,
+     "Battery maker that had its research and development centre at Science Park approved in 2024."),
+    ("lalamove", "Lalamove", None,
+     "Delivery platform and Hong Kong unicorn, named by HKSTP among its Science Park and alumni companies."),
+    ("prenetics", "Prenetics", None,
+     "Health-technology company named by HKSTP among its Science Park and alumni companies."),
+    ("floship", "Floship", None,
+     "Logistics company named by HKSTP among its Science Park and alumni companies."),
+    ("meat-the-next", "Meat the Next", None,
+     "Start-up named by HKSTP among its Science Park and alumni companies."),
 ]
+# The programme a company is or was in, where a real source names it: (programme, status, year or None).
+HKSTP_PROGRAMMES = {
+    "opharmic-technology": [("Incu-Bio", "Graduate", 2020)],
+    "spes-tech": [("Incu-Bio", "Incubatee", None)],
+    "movaia-tech": [("Ideation", "Graduate", 2025)],
+}
 HKSTP_ADDRESS = "Hong Kong Science Park, Pak Shek Kok, New Territories, Hong Kong"
 HKSTP_NOT_AT_SCIENCE_PARK = {"pudu-robotics-hk", "unity-drive", "mission-information-technologies",
-                             "meinong-robot", "geosys-hong-kong"}  # evidence says HKSTP, not the building
+                             "meinong-robot", "geosys-hong-kong", "rehab-robotics", "cornerstone-robotics",
+                             "fj-dynamics", "ai-guided", "linthin-technology", "movaia-tech", "sitan-semiconductor",
+                             "spes-tech", "catl", "lalamove", "prenetics", "floship",
+                             "meat-the-next"}  # evidence says HKSTP, not the building
 
 
 def hkstp_listing() -> str:
@@ -469,6 +508,13 @@ def hkstp_profile(slug: str, name: str, website: str | None, about: str) -> str:
         lines.append(f'      <div class="txt-with-ico ico-place">{e(HKSTP_ADDRESS)}</div>')
     if website:
         lines.append(f'      <div class="txt-with-ico ico-star"><a href="{e(website)}" target="_blank">{e(website)}</a></div>')
+    programmes = HKSTP_PROGRAMMES.get(slug, [])
+    if programmes:
+        items = "".join(
+            f'<li class="programme-item"{f" data-year={chr(34)}{year}{chr(34)}" if year else ""}>'
+            f'<span class="programme-name">{e(name)}</span> <span class="programme-status">{e(status)}</span></li>'
+            for name, status, year in programmes)
+        lines.append(f'      <ul class="list-programme">{items}</ul>')
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -497,14 +543,17 @@ def render_hkstp() -> int:
 
 # --------------------------------------------------------------------------------------------------
 # 3. ITC InnoHK page: the laboratories admitted to Health@InnoHK and AIR@InnoHK that we could confirm
-# (21 of the 28). (acronym, name, lead institution, collaborators or "", website or "", cluster)
+# (23 of the 28). (acronym, name, lead institution, collaborators or "", website or "", cluster)
 # --------------------------------------------------------------------------------------------------
 INNOHK_URL = "https://www.itc.gov.hk/en/technological_infrastructure/innohk_clusters.html"
 HKU, CUHK, HKUST = "The University of Hong Kong", "The Chinese University of Hong Kong", "The Hong Kong University of Science and Technology"
 CITYU, POLYU = "City University of Hong Kong", "The Hong Kong Polytechnic University"
+HKBU = "Hong Kong Baptist University"
 INNOHK_LABS = [
     ("C2i", "Centre for Immunology & Infection", HKU, "Institut Pasteur", "https://www.c2i.hk", "Health@InnoHK"),
     ("COI", "Centre for Oncology and Immunology", HKU, "", "", "Health@InnoHK"),
+    ("LSCCB", "Laboratory for Synthetic Chemistry and Chemical Biology", HKU,
+     "Peking University; Imperial College London", "https://hksccb.hk", "Health@InnoHK"),
     ("CVVT", "Centre for Virology, Vaccinology and Therapeutics", HKU, "", "https://www.cvvt.hk", "Health@InnoHK"),
     ("ABIC", "Advanced Biomedical Instrumentation Centre", HKU, "", "", "Health@InnoHK"),
     ("CNRM", "Center for Neuromusculoskeletal Restorative Medicine", CUHK, "Karolinska Institutet", "", "Health@InnoHK"),
@@ -513,6 +562,8 @@ INNOHK_LABS = [
     ("HKCeND", "Hong Kong Center for Neurodegenerative Diseases", HKUST, "", "", "Health@InnoHK"),
     ("COCHE", "Hong Kong Centre for Cerebro-Cardiovascular Health Engineering", CITYU, "", "https://www.hkcoche.org", "Health@InnoHK"),
     ("CEVR", "Centre for Eye and Vision Research", POLYU, "", "", "Health@InnoHK"),
+    ("CDD", "Centre for Chinese Herbal Medicine Drug Development", HKBU, "", "http://www.innohkcdd.com",
+     "Health@InnoHK"),
     ("D24H", "Laboratory of Data Discovery for Health", HKU,
      "London School of Hygiene & Tropical Medicine; University College London; The University of Sydney", "", "AIR@InnoHK"),
     ("TransGP", "Centre for Transformative Garment Production", HKU, "Tohoku University", "", "AIR@InnoHK"),

@@ -4,6 +4,10 @@ Listing cards are `div.col.col-12.col-md-6.col-lg-3`, each with a relative profi
 `.txt-card-title`. A profile shows icon-labelled lines: `.txt-with-ico.ico-place` (address), `.ico-tel`
 (phone), `.ico-email` (email), `.ico-chat` (contact person), `.ico-star a[href]` (website). Any of them
 may be missing. Paging is JavaScript (`toPage(i)`) on the live site and is not followed here.
+
+The programme a company is or was in (Incu-Tech, Incu-Bio, Ideation, LEAP, ...) is read from a
+`ul.list-programme` of `li.programme-item` entries (name, status, optional `data-year`). That markup is
+modelled, not seen on the live site (docs/sources/hkstp.md); a profile without it has no programmes.
 """
 from __future__ import annotations
 
@@ -14,13 +18,16 @@ from spiders.errors import ExtractionError
 from spiders.items import Organisation
 from spiders.text import clean, html_selector, unique
 
-EXTRACTOR_VERSION = "hkstp-directory-1"
+EXTRACTOR_VERSION = "hkstp-directory-2"
 SOURCE = "hkstp_companies"
 HUB = "HKSTP"
 DIRECTORY = "https://www.hkstp.org/en/our-partner-companies/company-directory/"
 PROFILE_PATH = re.compile(r"^https?://www\.hkstp\.org/en/our-partner-companies/company-directory/(?P<slug>[^/?#]+)/?$")
 CARD = "div.col.col-12.col-md-6.col-lg-3"
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+YEAR = re.compile(r"\b(19|20)\d{2}\b")
+STATUSES = {"graduate": "graduate", "graduates": "graduate", "graduated": "graduate", "alumni": "graduate",
+            "incubatee": "incubatee", "incubatees": "incubatee", "current": "incubatee", "admitted": "incubatee"}
 
 # White space folded; zero-width spaces kept, as this extractor has always done.
 _clean = partial(clean, drop_zero_width=False)
@@ -84,8 +91,23 @@ def extract_company(response) -> Organisation:
         address=_text(scope, ".ico-place"),
         email=email,
         phone=_text(scope, ".ico-tel"),
+        programmes=_programmes(scope),
         extra=extra,
     )
+
+
+def _programmes(scope) -> list[dict]:
+    """[{programme, status, year}] from the profile's programme list; status is graduate/incubatee or None."""
+    found = []
+    for item in scope.css("ul.list-programme li"):
+        name = _clean(" ".join(item.css(".programme-name ::text").getall()))
+        if not name:
+            continue
+        status_text = _clean(" ".join(item.css(".programme-status ::text").getall())).lower()
+        year_text = item.attrib.get("data-year") or _clean(" ".join(item.css("::text").getall()))
+        year = YEAR.search(year_text or "")
+        found.append({"programme": name, "status": STATUSES.get(status_text), "year": int(year[0]) if year else None})
+    return found
 
 
 def _email(scope) -> str | None:

@@ -21,9 +21,10 @@ def company(slug: str, body: bytes | None = None):
 def test_directory_cards():
     response = response_for(DIRECTORY, page(DIRECTORY))
     links = extract_listing_links(response)
-    assert len(links) == 16 and all(company_id(u) for u in links)
+    assert len(links) == 30 and all(company_id(u) for u in links)
     assert links[0] == f"{DIRECTORY}sensetime/"
-    assert "Hanson Robotics Limited" in extract_listing_names(response)
+    names = extract_listing_names(response)
+    assert "Hanson Robotics Limited" in names and "Rehab-Robotics Co Ltd" in names and len(set(names)) == 30
     assert not any("javascript" in u for u in links)
 
 
@@ -34,13 +35,42 @@ def test_profile_with_address_and_website():
     assert item.website == "https://www.sensetime.com"
     assert item.address.startswith("Hong Kong Science Park")
     assert item.email is None and item.phone is None
-    assert item.extractor_version == "hkstp-directory-1"
+    assert item.extractor_version == "hkstp-directory-2"
+    assert item.programmes == []
 
 
 def test_profile_with_missing_website_and_email():
     item = company("rice-robotics")
     assert item.website is None and item.email is None
     assert item.name == "Rice Robotics Limited"
+
+
+def test_profile_with_programme_graduate():
+    item = company("opharmic-technology")
+    assert item.programmes == [{"programme": "Incu-Bio", "status": "graduate", "year": 2020}]
+
+
+def test_profile_with_programme_without_year():
+    assert company("spes-tech").programmes == [{"programme": "Incu-Bio", "status": "incubatee", "year": None}]
+    assert company("movaia-tech").programmes == [{"programme": "Ideation", "status": "graduate", "year": 2025}]
+
+
+def test_programme_dirt_year_in_text_unknown_status_and_empty_name():
+    body = page(f"{DIRECTORY}sensetime/").replace(b'<div class="txt-desc">', b"""
+      <ul class="list-programme">
+        <li class="programme-item"><span class="programme-name"> LEAP </span> <span class="programme-status">Alumni</span> (2019)</li>
+        <li class="programme-item"><span class="programme-name">Incu-Tech</span> <span class="programme-status">Pending</span></li>
+        <li class="programme-item"><span class="programme-name"></span> <span class="programme-status">Graduate</span></li>
+      </ul>
+      <div class="txt-desc">""")
+    assert company("sensetime", body).programmes == [
+        {"programme": "LEAP", "status": "graduate", "year": 2019},
+        {"programme": "Incu-Tech", "status": None, "year": None}]
+
+
+def test_profile_with_website_from_own_domain():
+    item = company("rehab-robotics")
+    assert item.website == "https://rehab-robotics.com.hk" and item.address is None
 
 
 def test_profile_without_address():

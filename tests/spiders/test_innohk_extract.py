@@ -21,17 +21,18 @@ def by_acronym(items):
 
 def test_every_lab_with_cluster_and_affiliation():
     items = labs()
-    assert len(items) == 21
+    assert len(items) == 23
     assert {i.cluster for i in items} == {"Health@InnoHK", "AIR@InnoHK"}
     assert all(i.kind == "research_unit" and i.hub == "InnoHK" and i.affiliation for i in items)
-    assert len({i.source_id for i in items}) == 21
+    assert len({i.source_id for i in items}) == 23
     assert items[0].extractor_version == "itc-innohk-1"
 
 
 def test_university_counts_match_what_is_confirmed():
     affiliations = [i.affiliation for i in labs()]
-    assert affiliations.count("The University of Hong Kong") == 6  # of its 9: the 6 we could confirm
+    assert affiliations.count("The University of Hong Kong") == 7  # of its 9: the 7 we could confirm
     assert affiliations.count("The Chinese University of Hong Kong") == 5  # of its 6
+    assert affiliations.count("Hong Kong Baptist University") == 1
 
 
 def test_cpii_and_cairs():
@@ -41,6 +42,16 @@ def test_cpii_and_cairs():
     assert cpii.affiliation == "The Chinese University of Hong Kong" and cpii.cluster == "AIR@InnoHK"
     assert cpii.website == "https://www.cpii.hk" and cpii.source_id == "cpii"
     assert cairs.affiliation == "The Hong Kong Polytechnic University" and cairs.cluster == "AIR@InnoHK"
+
+
+def test_health_labs_added_from_innohk_sources():
+    items = by_acronym(labs())
+    lsccb, cdd = items["LSCCB"], items["CDD"]
+    assert lsccb.name == "Laboratory for Synthetic Chemistry and Chemical Biology" and lsccb.cluster == "Health@InnoHK"
+    assert lsccb.extra["collaborating_institutions"] == ["Peking University", "Imperial College London"]
+    assert cdd.affiliation == "Hong Kong Baptist University" and cdd.cluster == "Health@InnoHK"
+    assert cdd.website == "http://www.innohkcdd.com" and "collaborating_institutions" not in cdd.extra
+    assert sum(i.cluster == "Health@InnoHK" for i in labs()) == 11
 
 
 def test_collaborators_are_a_list():
@@ -60,7 +71,7 @@ def test_columns_are_found_by_header_not_position():
 
 def test_older_page_url_is_accepted():
     older = "https://www.itc.gov.hk/en/major_initiatives/innohk_clusters.html"
-    assert len(labs(url=older)) == 21
+    assert len(labs(url=older)) == 23
 
 
 @pytest.mark.parametrize("body, reason", [
