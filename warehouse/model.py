@@ -8,9 +8,10 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from spiders.registry import SOURCES
 from warehouse.classify import load_taxonomy
 from warehouse.funding import build_funding_awards
-from warehouse.marts import write_table
+from warehouse.marts import build_articles, write_table
 from warehouse.mentions import find_mentions
 from warehouse.organisations import (
     build_aliases,
@@ -23,6 +24,7 @@ from warehouse.organisations import (
 )
 from warehouse.programmes import build_memberships, programmes_table
 from warehouse.schema import (
+    ARTICLES,
     FUNDING_AWARDS,
     MEMBERSHIPS,
     MENTIONS,
@@ -49,6 +51,12 @@ def build_organisation_tables(conn: duckdb.DuckDBPyConnection) -> dict[str, int]
         ORGANIZATION_SOURCES.name: write_table(conn, ORGANIZATION_SOURCES,
                                                build_organisation_sources(everything, resolution)),
     }
+
+
+def build_article_table(conn: duckdb.DuckDBPyConnection) -> int:
+    """`articles`: the cleaned articles with publisher, EN/TC twin, pillars and AI relevance."""
+    publishers = {s.name: s.owner for s in SOURCES.values()}
+    return write_table(conn, ARTICLES, build_articles(frame(conn, "stg_articles"), publishers))
 
 
 def org_of_record(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:

@@ -46,6 +46,18 @@ STORIES = [
            "Dr Pál Kertész, the Hong Kong Investment Corporation's Chief Executive Officer Clara Chan, Council "
            "Chairman Prof. Harry Shum, President Prof. Nancy Ip and Provost Prof. Guo Yike. The institute grew "
            "out of a strategic partnership between the Hong Kong Investment Corporation and SmartMore."]),
+    story("hkust", "https://hkust.edu.hk/news/hkust-researchers-build-worlds-first-all-optical-multilayer-neural-network-paving-way-next",
+          "HKUST Researchers Build the World’s First All-Optical Multilayer Neural Network Paving Way for Next "
+          "Generation of AI Hardware", "2019-08-29",
+          ["Physicists at HKUST have shown a two-layer artificial neural network that runs entirely on light, "
+           "including the nonlinear activation step that earlier optical designs had to hand over to electronics.",
+           "The team, led by Professor DU Shengwang and Assistant Professor LIU Junwei of the Department of "
+           "Physics, used laser-cooled atoms with electromagnetically induced transparency to produce the "
+           "nonlinear response with very weak laser power.",
+           "Asked to tell ordered from disordered phases of the Ising model, the optical network did as well as a "
+           "well-trained neural network on a computer. The authors see the proof of principle as a step towards "
+           "AI hardware that computes in parallel at the speed of light with little energy. The work appears in "
+           "Optica."]),
     # ------------------------------------------------------------------------------------ CUHK
     story("cuhk", "https://www.cpr.cuhk.edu.hk/en/press/cuhk-ranks-18th-in-qs-world-university-rankings-2027-advancement-in-international-reputation-employer-reputation-and-global-engagement/",
           "CUHK ranks 18th in QS World University Rankings 2027, advancement in international reputation, "
@@ -66,6 +78,39 @@ STORIES = [
            "team. They see the automated arm as a possible 'third hand' that could ease surgeons' workload "
            "in complex operations."]),
     # ------------------------------------------------------------------------------------ HKU
+    story("cuhk", "https://www.cpr.cuhk.edu.hk/en/press/shanghai-mayor-gong-zheng-leads-a-municipal-government-visit-to-cuhk/",
+          "Shanghai Mayor Gong Zheng leads a Municipal Government visit to CUHK", "2024-05-03",
+          ["A delegation of the Shanghai Municipal Government led by Mayor Gong Zheng visited CUHK on 28 April "
+           "2024 and was received by Vice-Chancellor and President Professor Rocky Tuan and Provost Professor Alan "
+           "K.L. Chan.",
+           "The visitors toured the Multi-scale Medical Robotics Center, where its Founding Co-Director Professor "
+           "Samuel Au Kwok-wai showed recent work, and then the CUHK Artificial Intelligence and Interdisciplinary "
+           "Research Institute.",
+           "Professor Lin Dahua, Director of the institute, reported on its progress to an audience that included "
+           "more than 40 of its joint PhD students. Professor Tuan thanked the Shanghai government for its support "
+           "in setting the institute up."]),
+    story("cuhk", "https://www.cpr.cuhk.edu.hk/en/press/two-cuhk-led-research-projects-totaling-over-hk177-million-project-fund-as-ugc-areas-of-excellence/",
+          "Two CUHK-led research projects totaling over HK$177 million project fund as UGC Areas of Excellence",
+          "2024-07-15",
+          ["Two projects led by CUHK have been approved more than HK$177 million in total in the 12th round of the "
+           "University Grants Committee's Areas of Excellence (AoE) Scheme.",
+           "\"AI-Powered Surgical Robots\", led by Professor Liu Yunhui, Director of the CUHK T Stone Robotics "
+           "Institute and of the Hong Kong Centre for Logistics Robotics, received over HK$96 million, the largest "
+           "award of the round.",
+           "The second project, \"Using Data to Transform Diabetes Care and Patient Lives\", led by Professor "
+           "Ronald Ma Ching-wan of the Faculty of Medicine, received over HK$80 million."]),
+    story("cuhk", "https://www.cpr.cuhk.edu.hk/en/press/cuhk-reveals-hong-kongs-depression-and-anxiety-indices-reach-record-highs-ai-assistance-rises-to-sixth-place-over-reliance-may-delay-professional-treatment/",
+          "CUHK reveals Hong Kong’s depression and anxiety indices reach record highs, AI assistance rises to "
+          "sixth place, over-reliance may delay professional treatment", "2026-03-05",
+          ["The seventh territory-wide depression index survey, run in 2025 by CUHK's Department of Social Work "
+           "with the Mental Health Association of Hong Kong, collected 2,695 valid questionnaires. Both the "
+           "average depression score (7.27) and the average anxiety score (5.90) are the highest since the survey "
+           "began.",
+           "The share of respondents with moderate-to-severe anxiety rose from 18.5% in 2023 to 22.6%. People "
+           "aged 18 to 24 fared worst, and their screen time rose with their scores.",
+           "About 55% said they would not, or were unsure whether they would, seek professional help. AI "
+           "assistants now rank sixth among the places people turn to for help, and the team warns that leaning "
+           "on them may delay proper treatment."]),
     story("hku", "https://www.hku.hk/press/press-releases/detail/29241.html",
           "HKU Business School Releases Live-Trading Results of Ten AI Large Language Models", "2026-07-14",
           ["The Artificial Intelligence Evaluation Lab at HKU Business School, led by Professor Jack Jiang, has "
@@ -84,6 +129,16 @@ STORIES = [
            "GPT-5.4大致持平。交易超過一千次的模型並沒有取得較佳回報，承擔更高風險亦未帶來更好表現。",
            "實驗室提醒，六個星期的結果不能視為長期投資能力的定論；在推理或編程測試中表現出色的模型，在真實市場中未必同樣出色。"],
           lang="zh-HK"),
+    story("hku", "https://www.hku.hk/press/press-releases/detail/29297.html",
+          "HKU Leads RoboDojo, a Unified Simulation and Real-Robot Benchmark for Embodied AI", "2026-08-22",
+          ["A team led by HKU's MMLab, working with about 20 universities including UC Berkeley and Tsinghua "
+           "University, has released RoboDojo, a benchmark that scores general-purpose robot manipulation policies "
+           "in simulation and on real robots under one protocol.",
+           "The simulation part has 42 tasks testing generalisation, memory, long-horizon work and precision; "
+           "the real-robot part, RoboDojo-RealEval, has 18 standardised tasks. Thirty policies have been "
+           "evaluated so far and public leaderboards are kept by the non-profit AI MMLab Club.",
+           "Remote official evaluation, repeated runs, hidden validation and other rules are meant to stop "
+           "entrants from tuning to the test. The best models are still well short of human performance."]),
     story("hku", "https://www.hku.hk/press/press-releases/detail/29178.html",
           "HKU Ranks 11th in the QS World University Rankings 2027", "2026-06-18",
           ["The University of Hong Kong is placed 11th in the world in the QS World University Rankings 2027, "

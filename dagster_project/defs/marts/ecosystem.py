@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from dagster_project.defs.metadata import POOL, table_metadata
+from dagster_project.defs.metadata import POOL, build_unless_unchanged, table_metadata
 from warehouse import ecosystem_marts as marts
 from warehouse.schema import (
     AI_ACTIVITY_MONTHLY,
@@ -33,8 +33,8 @@ def mart_asset(table: Table, deps: list[str], build) -> dg.AssetsDefinition:
               description=table.description, code_version="1")
     def _mart(warehouse: DuckDBResource) -> dg.MaterializeResult:
         with warehouse.get_connection() as conn:
-            build(conn)
-            return dg.MaterializeResult(metadata=table_metadata(conn, table))
+            rebuilt = build_unless_unchanged(conn, [table], deps, build)
+            return dg.MaterializeResult(metadata={**table_metadata(conn, table), "rebuilt": rebuilt})
 
     return _mart
 
@@ -46,10 +46,14 @@ def mart_asset(table: Table, deps: list[str], build) -> dg.AssetsDefinition:
 def ecosystem_snapshots(warehouse: DuckDBResource):
     """Today's organisations and memberships, kept per day for as-of questions."""
     today = datetime.now(ZoneInfo("Asia/Hong_Kong")).date()
+    tables = [ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS]
     with warehouse.get_connection() as conn:
-        marts.snapshot_ecosystem(conn, today)
-        for table in (ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS):
-            yield dg.MaterializeResult(asset_key=table.name, metadata=table_metadata(conn, table))
+        # An unchanged ecosystem adds no snapshot: the as-of query reads the last one before the date.
+        rebuilt = build_unless_unchanged(conn, tables, ["organizations", "memberships"],
+                                         lambda c: marts.snapshot_ecosystem(c, today))
+        for table in tables:
+            metadata = {**table_metadata(conn, table), "rebuilt": rebuilt}
+            yield dg.MaterializeResult(asset_key=table.name, metadata=metadata)
 
 
 @dg.definitions

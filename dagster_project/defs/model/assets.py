@@ -2,7 +2,7 @@
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from dagster_project.defs.metadata import POOL, column_schema, table_metadata
+from dagster_project.defs.metadata import POOL, build_unless_unchanged, column_schema, table_metadata
 from warehouse import model
 from warehouse.schema import (
     FUNDING_AWARDS,
@@ -28,10 +28,13 @@ def spec(table: Table, deps: list[str]) -> dg.AssetSpec:
                 pool=POOL, name="resolve_organizations")
 def resolve_organizations(warehouse: DuckDBResource):
     """Entity resolution of every directory profile and funding recipient into organisations."""
+    tables = [ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES]
     with warehouse.get_connection() as conn:
-        model.build_organisation_tables(conn)
-        for table in (ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES):
-            yield dg.MaterializeResult(asset_key=table.name, metadata=table_metadata(conn, table))
+        rebuilt = build_unless_unchanged(conn, tables, ["stg_organisations", "stg_funding_awards"],
+                                         model.build_organisation_tables)
+        for table in tables:
+            metadata = {**table_metadata(conn, table), "rebuilt": rebuilt}
+            yield dg.MaterializeResult(asset_key=table.name, metadata=metadata)
 
 
 # One asset body writes both, so both hang on the same inputs (a refresh selects them together).
@@ -40,10 +43,13 @@ def resolve_organizations(warehouse: DuckDBResource):
                 pool=POOL, name="programme_memberships")
 def programme_memberships(warehouse: DuckDBResource):
     """The programmes and which organisations are or were in them."""
+    tables = [PROGRAMMES, MEMBERSHIPS]
     with warehouse.get_connection() as conn:
-        model.build_programme_tables(conn)
-        for table in (PROGRAMMES, MEMBERSHIPS):
-            yield dg.MaterializeResult(asset_key=table.name, metadata=table_metadata(conn, table))
+        rebuilt = build_unless_unchanged(conn, tables, ["stg_organisations", "organization_sources"],
+                                         model.build_programme_tables)
+        for table in tables:
+            metadata = {**table_metadata(conn, table), "rebuilt": rebuilt}
+            yield dg.MaterializeResult(asset_key=table.name, metadata=metadata)
 
 
 def table_asset(table: Table, deps: list[str], build) -> dg.AssetsDefinition:
@@ -51,8 +57,8 @@ def table_asset(table: Table, deps: list[str], build) -> dg.AssetsDefinition:
               description=table.description, code_version="1")
     def _asset(warehouse: DuckDBResource) -> dg.MaterializeResult:
         with warehouse.get_connection() as conn:
-            build(conn)
-            return dg.MaterializeResult(metadata=table_metadata(conn, table))
+            rebuilt = build_unless_unchanged(conn, [table], deps, build)
+            return dg.MaterializeResult(metadata={**table_metadata(conn, table), "rebuilt": rebuilt})
 
     return _asset
 

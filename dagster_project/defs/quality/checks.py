@@ -2,8 +2,9 @@
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from dagster_project.defs.metadata import POOL, table_metadata
+from dagster_project.defs.metadata import POOL, build_unless_unchanged, table_metadata
 from warehouse.checks import CHECKS, Check, record_build, run_check
+from warehouse.db import scalar
 from warehouse.marts import write_table
 from warehouse.schema import ANALYST_TABLES, CHECK_RESULTS
 
@@ -25,11 +26,11 @@ def asset_check(check: Check) -> dg.AssetChecksDefinition:
 def check_results(warehouse: DuckDBResource) -> dg.MaterializeResult:
     """The data checks of each build: which passed, which failed and why."""
     with warehouse.get_connection() as conn:
-        results = record_build(conn, CHECKED_TABLES)
-        write_table(conn, CHECK_RESULTS, results)
+        rebuilt = build_unless_unchanged(conn, [CHECK_RESULTS], CHECKED_TABLES + ["raw_crawls"],
+                                         lambda c: write_table(c, CHECK_RESULTS, record_build(c, CHECKED_TABLES)))
         metadata = table_metadata(conn, CHECK_RESULTS, ["table_name", "check_name", "passed", "detail"])
-    failed = results[~results["passed"]]
-    return dg.MaterializeResult(metadata={**metadata, "failed_checks": len(failed)})
+        failed = scalar(conn, f"select count(*) from {CHECK_RESULTS.name} where not passed")
+    return dg.MaterializeResult(metadata={**metadata, "failed_checks": failed, "rebuilt": rebuilt})
 
 
 @dg.definitions

@@ -2,11 +2,13 @@
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from dagster_project.defs.metadata import POOL, table_metadata
+from dagster_project.defs.metadata import POOL, build_unless_unchanged, table_metadata
 from spiders.registry import SOURCES
 from warehouse.marts import read_current, write_table
-from warehouse.schema import PROVENANCE, RECORD_FIELDS, STAGING_TABLES
+from warehouse.schema import PROVENANCE, RAW_CRAWLS, RAW_SIGHTINGS, RECORD_FIELDS, STAGING_TABLES
 from warehouse.staging import clean_articles, clean_records
+
+SEEN_IN = [RAW_SIGHTINGS.name, RAW_CRAWLS.name]  # which version is current, and when it was seen
 
 
 def raw_tables_of(record_type: str) -> list[str]:
@@ -18,16 +20,17 @@ def staging_asset(record_type: str) -> dg.AssetsDefinition:
     raw_tables = raw_tables_of(record_type)
     clean = clean_articles if record_type == "article" else lambda raw: clean_records(raw, record_type)
 
+    def build(conn) -> None:
+        raw = read_current(conn, raw_tables, [c.name for c in PROVENANCE + RECORD_FIELDS[record_type]])
+        write_table(conn, table, clean(raw))
+
     @dg.asset(name=table.name, deps=raw_tables, group_name="staging", kinds={"duckdb", "pandas"}, pool=POOL,
               code_version="1", description=table.description)
     def _staging(warehouse: DuckDBResource) -> dg.MaterializeResult:
         with warehouse.get_connection() as conn:
-            raw = read_current(conn, raw_tables, [c.name for c in PROVENANCE + RECORD_FIELDS[record_type]])
-        cleaned = clean(raw)
-        with warehouse.get_connection() as conn:
-            write_table(conn, table, cleaned)
+            rebuilt = build_unless_unchanged(conn, [table], raw_tables + SEEN_IN, build)
             metadata = table_metadata(conn, table, table.column_names[:5])
-        return dg.MaterializeResult(metadata=metadata)
+        return dg.MaterializeResult(metadata={**metadata, "rebuilt": rebuilt})
 
     return _staging
 

@@ -1,0 +1,113 @@
+"""Pure extraction for Cyberport press releases: a response in, an Article or listing links out.
+
+SOURCES.md section 9 confirms only the news area `https://www.cyberport.hk/en/news` (and pages under it
+such as `/en/news/cyberport-ai-pioneers/`). The press-release listing `/en/news/press_releases/` (paged
+with `?page=N`), the release URLs `/en/news/press_releases/<slug>` and all markup below are OUR DESIGN,
+not verified against the live site (see docs/sources/cyberport_news.md):
+
+- listing: `ul.press-release-list li` items, each `span.date` ("9 Dec 2024") + `a.press-title`;
+  "next" link `a[rel=next]` / `.pager .next a`;
+- release: `.press-release-detail` with `h1.title`, `.date`, `.content` (boilerplate "About Cyberport"
+  `.about-cyberport` and `.media-enquiries` dropped).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from spiders.errors import ExtractionError
+from spiders.items import Article
+from spiders.text import (
+    DAY_MONTH_YEAR,
+    body_text,
+    clean,
+    first_date,
+    first_found,
+    html_selector,
+    unique,
+)
+
+EXTRACTOR_VERSION = "cyberport-press-1"
+SOURCE = "cyberport_news"
+HOST = "www.cyberport.hk"
+RELEASE_PATH = re.compile(r"^/en/news/press_releases/(?P<slug>[a-z0-9][a-z0-9-]*)/?$")
+LISTING_PATH = re.compile(r"^/en/news/press_releases/?$")
+BODY_SELECTORS = (".press-release-detail .content", "article .content", "main article")
+BODY_DROP = "script, style, .about-cyberport, .media-enquiries, .share"
+TITLE_SELECTORS = (".press-release-detail h1 ::text", "h1 ::text")
+DATE_SELECTORS = ".press-release-detail .date ::text, time ::text"
+DATES = (
+    DAY_MONTH_YEAR,  # "9 Dec 2024", "9 December 2024"
+    (re.compile(r"\b([A-Z][a-z]{2,8} \d{1,2}, \d{4})\b"), ("%b %d, %Y", "%B %d, %Y")),
+    (re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"), ("%Y-%m-%d",)),
+    (re.compile(r"\b(\d{1,2}/\d{1,2}/\d{4})\b"), ("%d/%m/%Y",)),
+)
+NOT_FOUND = re.compile(r"page not found|page you requested|404", re.I)
+
+
+@dataclass
+class ListingPage:
+    """What a press-release listing page leads to: release pages and the next listing page."""
+
+    releases: list[str] = field(default_factory=list)
+    next_page: str | None = None
+
+
+def is_release_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.hostname == HOST and RELEASE_PATH.search(parts.path) is not None
+
+
+def extract_release(response) -> Article:
+    """One press release: headline, date line, body (without the "About Cyberport" boilerplate)."""
+    match = RELEASE_PATH.search(urlsplit(response.url).path)
+    if urlsplit(response.url).hostname != HOST or match is None:
+        raise ExtractionError(f"not a Cyberport press-release URL: {response.url}")
+    sel = html_selector(response, "a press-release page", complete=True)
+    node = first_found(sel, BODY_SELECTORS)
+    if node is None:
+        heading = clean(" ".join(sel.css("h1 ::text, title ::text").getall()))
+        if NOT_FOUND.search(heading):
+            raise ExtractionError("a 'page not found' page served as a press release")
+        raise ExtractionError("no release content on the page: not a Cyberport press release")
+    body = body_text(node[0].get(), BODY_DROP)
+    if not body:
+        raise ExtractionError("press release with an empty body")
+    heading = first_found(sel, TITLE_SELECTORS)
+    title = clean(" ".join(heading.getall()) if heading
+                  else sel.css("meta[property='og:title']::attr(content)").get() or "")
+    if not title:
+        raise ExtractionError("press release has no headline")
+    published = first_date(clean(" ".join(sel.css(DATE_SELECTORS).getall())), DATES)
+    if published is None:
+        raise ExtractionError("press release shows no date")
+    return Article(
+        extractor_version=EXTRACTOR_VERSION,
+        source=SOURCE,
+        source_id=match["slug"],
+        url=response.url,
+        lang="en",
+        title=title,
+        body=body,
+        published_date=published,
+        published_from="page",
+    )
+
+
+def read_listing(response) -> ListingPage:
+    """Release URLs of a listing page (page order, no repeats) and the next listing page, if any."""
+    sel = html_selector(response, "a press-release listing")
+    scope = sel.css("ul.press-release-list")
+    if not scope:
+        raise ExtractionError("no press-release list on the page: not a Cyberport press-release listing")
+    hrefs = scope.css("li a.press-title::attr(href), li a::attr(href)").getall()
+    releases = unique(url for href in hrefs if href.strip() and is_release_url(url := response.urljoin(href.strip())))
+    nxt = (sel.css("a[rel=next]::attr(href), .pager .next a::attr(href)").get() or "").strip()
+    return ListingPage(releases=releases, next_page=response.urljoin(nxt) if nxt else None)
+
+
+def extract_listing(response) -> list[str]:
+    """Release URLs of a listing page, then the next listing page (for `hkai parse`)."""
+    page = read_listing(response)
+    return page.releases + ([page.next_page] if page.next_page else [])

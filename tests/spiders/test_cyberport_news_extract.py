@@ -1,0 +1,133 @@
+"""Cyberport press-release extraction on the sample web's listing pages and releases, and on broken
+variants: 404 stubs, truncated, empty and binary pages, JSON, a release without a date or headline,
+other date formats, boilerplate to drop and a Big5 page declared as UTF-8."""
+from __future__ import annotations
+
+import pytest
+
+from spiders.cyberport_news.extract import extract_listing, extract_release, is_release_url, read_listing
+from spiders.errors import ExtractionError
+from tests.conftest import response_for, sample_page
+
+BASE = "https://www.cyberport.hk/en/news/press_releases/"
+LISTING = BASE
+LISTING_2 = BASE + "?page=2"
+AISC = BASE + "cyberport-artificial-intelligence-supercomputing-centre-commences-operation-and-ai-lab-opens"
+VISIT = BASE + "chief-executive-visits-cyberport-ai-supercomputing-centre-and-ai-lab"
+FORUM = BASE + ("cyberport-ai-x-data-forum-concludes-successfully-joining-hands-with-industry-to-drive-ai-and-data-"
+                "innovation-and-unlock-new-value-for-enterprises")
+
+
+def page(url: str) -> bytes:
+    rel = url.replace("?", "%3F").replace("=", "%3D").replace("&", "%26")
+    return sample_page(rel + "__dir__.html" if rel.endswith("/") else rel)
+
+
+def release(url: str, body: bytes | None = None, content_type: str = ""):
+    return extract_release(response_for(url, page(url) if body is None else body, content_type))
+
+
+def test_release_fields():
+    item = release(AISC)
+    assert (item.source, item.lang, item.published_date, item.published_from) == (
+        "cyberport_news", "en", "2024-12-09", "page")
+    assert item.source_id == "cyberport-artificial-intelligence-supercomputing-centre-commences-operation-and-ai-lab-opens"
+    assert item.title.startswith("Cyberport Artificial Intelligence Supercomputing Centre")
+    assert "1,300 PFLOPS" in item.body and "3,000 PFLOPS" in item.body
+    assert item.extractor_version == "cyberport-press-1"
+
+
+@pytest.mark.parametrize("url, day, phrase", [
+    (VISIT, "2024-11-22", "John Lee"),
+    (FORUM, "2025-07-17", "Canton Data Exchange"),
+])
+def test_every_sample_release(url, day, phrase):
+    item = release(url)
+    assert item.published_date == day and phrase in item.body
+
+
+def test_boilerplate_is_dropped():
+    item = release(FORUM)
+    assert "About Cyberport" not in item.body and "Media enquiries" not in item.body
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("December 9, 2024", "2024-12-09"), ("2024-12-09", "2024-12-09"), ("09/12/2024", "2024-12-09"),
+    ("9 December 2024", "2024-12-09"), ("Date: 9 Dec 2024 (Monday)", "2024-12-09"),
+])
+def test_other_date_formats(line, expected):
+    body = page(AISC).replace(b'<div class="date">9 Dec 2024</div>', f'<div class="date">{line}</div>'.encode())
+    assert release(AISC, body).published_date == expected
+
+
+def test_release_without_date_raises():
+    body = page(AISC).replace(b'<div class="date">9 Dec 2024</div>', b"")
+    with pytest.raises(ExtractionError, match="no date"):
+        release(AISC, body)
+
+
+def test_headline_falls_back_to_og_title_then_raises():
+    no_h1 = page(AISC).replace(b'<h1 class="title">', b'<h2 class="title">').replace(b"</h1>", b"</h2>")
+    no_h1 = no_h1.replace(b"<h1>", b"<h2>")
+    assert release(AISC, no_h1).title.startswith("Cyberport Artificial Intelligence")
+    no_title = no_h1.replace(b'<meta property="og:title"', b'<meta property="og:description"')
+    with pytest.raises(ExtractionError, match="no headline"):
+        release(AISC, no_title)
+
+
+def test_big5_release_declared_as_utf8():
+    body = page(VISIT).decode().replace("Mr John Lee,", "Mr John Lee (李家超),").encode("big5hkscs")
+    assert "李家超" in release(VISIT, body, "text/html; charset=utf-8").body
+
+
+@pytest.mark.parametrize("body, reason", [
+    (b"", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00binary", "binary"),
+    (b"<html><head><title>Page Not Found | Cyberport</title></head><body><h1>Page Not Found</h1></body></html>",
+     "page not found"),
+    (b"<html><body><main><p>Welcome to Cyberport</p></main></body></html>", "no release content"),
+    (b'{"items": []}', "JSON"),
+])
+def test_unreadable_releases_raise(body, reason):
+    with pytest.raises(ExtractionError, match=reason):
+        release(AISC, body)
+
+
+def test_truncated_release_raises():
+    body = page(AISC)
+    with pytest.raises(ExtractionError, match="truncated"):
+        release(AISC, body[: body.index(b"heterogeneous")])
+
+
+def test_other_urls_are_not_releases():
+    assert not is_release_url("https://www.cyberport.hk/en/news/events/")
+    assert not is_release_url("https://istartup.hk/en/news/press_releases/abc")
+    with pytest.raises(ExtractionError, match="not a Cyberport press-release URL"):
+        extract_release(response_for("https://www.cyberport.hk/en/news/cyberport-ai-pioneers/", page(AISC)))
+
+
+def test_listing_pages():
+    first = read_listing(response_for(LISTING, page(LISTING)))
+    assert first.releases == [FORUM, AISC] and first.next_page == LISTING_2
+    second = read_listing(response_for(LISTING_2, page(LISTING_2)))
+    assert second.releases == [VISIT] and second.next_page is None
+    assert extract_listing(response_for(LISTING, page(LISTING))) == [FORUM, AISC, LISTING_2]
+
+
+def test_listing_ignores_other_links_and_repeats():
+    body = page(LISTING).replace(
+        b'<ul class="press-release-list">',
+        b'<ul class="press-release-list"><li><a href="/en/news/events/">Events</a></li>'
+        b'<li><a href="https://example.com/x">elsewhere</a></li>'
+        b'<li><a class="press-title" href="' + AISC.encode() + b'">again</a></li>')
+    assert read_listing(response_for(LISTING, body)).releases == [AISC, FORUM]
+
+
+@pytest.mark.parametrize("body, reason", [
+    (b"<html><body><div id='app'></div><script>render()</script></body></html>", "not a Cyberport press-release listing"),
+    (b'[{"title": "x"}]', "JSON"),
+    (b"", "empty"),
+])
+def test_broken_listing_raises(body, reason):
+    with pytest.raises(ExtractionError, match=reason):
+        read_listing(response_for(LISTING, body))
