@@ -1,6 +1,6 @@
 """`hkai`: run the pipeline, parse a saved page offline, query the published warehouse, start the UI.
 
-    hkai run [--mode replay|live|record]   materialise every asset (what `make run` does)
+    hkai run [--mode replay|live|record] [--recrawl]   materialise every asset (what `make run` does)
     hkai parse SOURCE --url URL FILE       run a source's extractor on a saved response body
     hkai sql "QUERY"                       read-only SQL on data/hkai.duckdb, printed as a table
     hkai ui                                the Dagster webserver on 127.0.0.1:3000
@@ -39,6 +39,8 @@ def ensure_dagster_home() -> Path:
 
 def cmd_run(args: argparse.Namespace) -> int:
     os.environ["HKAI_MODE"] = args.mode
+    if args.recrawl:
+        os.environ["HKAI_RECRAWL"] = "1"
     # The crawl's own INFO log is for the UI's compute logs; here one progress line per asset is enough.
     os.environ.setdefault("HKAI_CRAWL_LOG_LEVEL", "WARNING")
     ensure_dagster_home()
@@ -91,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="materialise every asset: crawl, load, clean, model, publish")
     run.add_argument("--mode", choices=("replay", "live", "record"), default="replay")
+    run.add_argument("--recrawl", action="store_true",
+                     help="replay even when the archive, arguments and code are those of the last replay crawl")
     run.set_defaults(func=cmd_run)
     parse = sub.add_parser("parse", help="run a source's extractor on a saved page (no network)")
     parse.add_argument("source")

@@ -1,12 +1,14 @@
 """How a Dagster run starts a crawl: the command line of `spiders.run_crawl` for a source and mode."""
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from dagster_project.paths import DataPaths
+from dagster_project.paths import PROJECT_ROOT, DataPaths
 from spiders.archive.sample_web import ensure_packed
 from spiders.source import Source
 
@@ -29,3 +31,31 @@ def crawl_command(source: Source, mode: str, paths: DataPaths, sample_web: Path,
     if mode == "record":
         command += ["--record-archive", str(paths.archive / f"{crawl_id}.warc.gz")]
     return command
+
+
+def replay_fingerprint(source: Source, archive: Path) -> str:
+    """What a replay crawl's result depends on: the archive's content, the spider arguments and the crawl code.
+
+    Replaying the same archive with the same code gives the same records, so a crawl whose fingerprint
+    matches the last finished one is skipped (`hkai run --recrawl` forces it).
+    """
+    digest = hashlib.sha256()
+    stamp = archive.with_name(archive.name + ".fingerprint")
+    digest.update(stamp.read_bytes() if stamp.exists() else str(archive.stat().st_mtime_ns).encode())
+    digest.update(json.dumps(source.replay_args, sort_keys=True).encode())
+    for package in ("spiders", "pipelines"):
+        for path in sorted((PROJECT_ROOT / package).rglob("*.py")):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def replay_already_done(paths: DataPaths, source: Source, fingerprint: str) -> bool:
+    marker = paths.root / "state" / source.name / "replay.fingerprint"
+    return (not os.environ.get("HKAI_RECRAWL") and marker.exists() and marker.read_text() == fingerprint
+            and any((paths.landing / source.name).glob("*/crawl.json")))
+
+
+def remember_replay(paths: DataPaths, source: Source, fingerprint: str) -> None:
+    marker = paths.root / "state" / source.name / "replay.fingerprint"
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text(fingerprint)

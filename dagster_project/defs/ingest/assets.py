@@ -3,7 +3,13 @@
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from dagster_project.crawling import crawl_command, new_crawl_id
+from dagster_project.crawling import (
+    crawl_command,
+    new_crawl_id,
+    remember_replay,
+    replay_already_done,
+    replay_fingerprint,
+)
 from dagster_project.defs.metadata import POOL, table_metadata
 from dagster_project.defs.resources import AtlasSettings
 from spiders.registry import SOURCES, Source
@@ -26,7 +32,14 @@ def crawl_asset(source: Source) -> dg.AssetsDefinition:
                pipes_subprocess_client: dg.PipesSubprocessClient) -> dg.MaterializeResult:
         crawl_id = new_crawl_id(source, context.run_id)
         command = crawl_command(source, atlas.mode, atlas.paths, atlas.sample_web_dir, crawl_id)
-        return pipes_subprocess_client.run(command=command, context=context).get_materialize_result()
+        fingerprint = replay_fingerprint(source, atlas.paths.sample_archive) if atlas.mode == "replay" else None
+        if fingerprint and replay_already_done(atlas.paths, source, fingerprint):
+            context.log.info("same archive, arguments and code as the last replay crawl: nothing new to find")
+            return dg.MaterializeResult(metadata={"skipped": True, "reason": "replay inputs unchanged"})
+        result = pipes_subprocess_client.run(command=command, context=context).get_materialize_result()
+        if fingerprint:
+            remember_replay(atlas.paths, source, fingerprint)
+        return result
 
     return _crawl
 

@@ -28,7 +28,7 @@ def staging_asset(record_type: str) -> dg.AssetsDefinition:
               code_version="1", description=table.description)
     def _staging(warehouse: DuckDBResource) -> dg.MaterializeResult:
         with warehouse.get_connection() as conn:
-            rebuilt = build_unless_unchanged(conn, [table], raw_tables + SEEN_IN, build)
+            rebuilt = build_unless_unchanged(conn, [table], raw_tables + (SEEN_IN if raw_tables else []), build)
             metadata = table_metadata(conn, table, table.column_names[:5])
         return dg.MaterializeResult(metadata={**metadata, "rebuilt": rebuilt})
 
