@@ -239,7 +239,6 @@ def load(landing: Path, workdir: Path) -> dict:
 
 def hkai_runs(pages: int, workdir: Path, log=print) -> dict:
     """A cold `hkai run` on a fresh data folder holding the synthetic web, then the same again, unchanged."""
-    import duckdb
 
     from spiders.archive.sample_web import fingerprint
 
@@ -271,24 +270,30 @@ def hkai_runs(pages: int, workdir: Path, log=print) -> dict:
             for name in ("sample_web.warc.gz", "sample_web.warc.gz.idx.jsonl"):
                 (archive_dir / name).symlink_to(Path(web.archive).with_name(name))
         runs.append(result)
-        if not (root / "data" / "hkai.duckdb").exists():
-            continue
-        with duckdb.connect(str(root / "data" / "hkai.duckdb"), read_only=True) as conn:
-            raw_tables = [r[0] for r in conn.execute(
-                "select table_name from information_schema.columns where table_name like 'raw_%' "
-                "and column_name = 'crawl_id' and table_name not in ('raw_crawls', 'raw_crawl_errors')").fetchall()]
-            latest = {r[0]: r[1] for r in conn.execute(
-                "select source, max(crawl_id) from raw_crawls group by source").fetchall()}
-            by_table = {t: conn.execute(f"select count(*) from {t} where crawl_id in (select unnest(?::varchar[]))",
-                                        [list(latest.values())]).fetchone()[0] for t in raw_tables}
-            # Record rows (the pages' content) apart from raw_sightings (one narrow row per record seen).
-            inserted = sum(n for t, n in by_table.items() if t != "raw_sightings")
-            result["sightings_inserted"] = by_table.get("raw_sightings")
-            rebuilt = {t: conn.execute(f"select count(*) from {t}").fetchone()[0]
-                       for t in ("stg_articles", "articles", "sources", "crawl_errors")}
-            pages_fetched = conn.execute("select sum(pages_fetched) from sources").fetchone()[0]
-        result.update(raw_rows_inserted=inserted, rebuilt_rows=rebuilt, pages_fetched=pages_fetched)
+        after = warehouse_state(root / "data" / "work.duckdb")
+        before = runs[-2]["state"] if len(runs) > 1 else {"raw": {}, "sightings": 0, "built": {}}
+        result["state"] = after
+        result["sightings_inserted"] = after["sightings"] - before["sightings"]
+        inserted = sum(n - before["raw"].get(t, 0) for t, n in after["raw"].items())
+        # Tables this run rebuilt: those whose build_state entry it wrote (their rows were rewritten).
+        rebuilt = {t: after["rows"].get(t, 0) for t, at in after["built"].items() if before["built"].get(t) != at}
+        result.update(raw_rows_inserted=inserted, rebuilt_rows=rebuilt, pages_fetched=after["pages_fetched"])
     return {"web": web.__dict__, "cold": runs[0], "rerun": runs[1]}
+
+
+def warehouse_state(work: Path) -> dict:
+    """Row counts of the raw tables and sightings, and what `build_state` says each table was built at."""
+    import duckdb
+
+    with duckdb.connect(str(work), read_only=True) as conn:
+        tables = [r[0] for r in conn.execute("select table_name from information_schema.tables").fetchall()]
+        raw = {t: conn.execute(f"select count(*) from {t}").fetchone()[0] for t in tables
+               if t.startswith("raw_") and t not in ("raw_crawls", "raw_crawl_errors", "raw_sightings")}
+        built = dict(conn.execute("select table_name, built_at::varchar from build_state").fetchall())
+        rows = {t: conn.execute(f"select count(*) from {t}").fetchone()[0] for t in built if t in tables}
+        return {"raw": raw, "sightings": conn.execute("select count(*) from raw_sightings").fetchone()[0],
+                "built": built, "rows": rows,
+                "pages_fetched": conn.execute("select sum(pages_fetched) from raw_crawls").fetchone()[0]}
 
 
 # ---------------------------------------------------------------------------------------------------
