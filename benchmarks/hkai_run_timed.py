@@ -108,8 +108,8 @@ def install() -> None:
                 setattr(module, name, timed("warehouse", fn))
 
     for module, names in ((warehouse.load, ["load_new_crawls", "load_crawl"]),
-                          (warehouse.marts, ["write_table", "read_current", "read_raw_articles", "build_articles",
-                                             "build_sources", "build_crawl_errors", "write_articles"]),
+                          (warehouse.marts, ["write_table", "read_current", "build_articles",
+                                             "build_sources", "build_crawl_errors"]),
                           (warehouse.staging, ["clean_articles", "clean_records"]),
                           (warehouse.publish, ["publish"]),
                           (warehouse.query, ["run_query"])):

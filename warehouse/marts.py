@@ -8,9 +8,7 @@ from spiders.source import Source
 from warehouse.classify import classify_articles
 from warehouse.db import run, scalar, table_exists
 from warehouse.schema import (
-    ARTICLES,
     CRAWL_ERRORS,
-    RAW_ARTICLES_COLUMNS,
     RAW_CRAWL_ERRORS,
     RAW_CRAWLS,
     SOURCES,
@@ -57,10 +55,6 @@ def read_current(conn: duckdb.DuckDBPyConnection, raw_tables: list[str], columns
         join versions v using (source, record_key, record_hash)
         join last_crawl l using (source)
     """).df()
-
-
-def read_raw_articles(conn: duckdb.DuckDBPyConnection, raw_tables: list[str]) -> pd.DataFrame:
-    return read_current(conn, raw_tables, [c.name for c in RAW_ARTICLES_COLUMNS])
 
 
 def build_articles(stg: pd.DataFrame, publishers: dict[str, str]) -> pd.DataFrame:
@@ -113,6 +107,3 @@ def build_crawl_errors(conn: duckdb.DuckDBPyConnection) -> int:
     """)
     return scalar(conn, f"select count(*) from {CRAWL_ERRORS.name}")
 
-
-def write_articles(conn: duckdb.DuckDBPyConnection, articles: pd.DataFrame) -> int:
-    return write_table(conn, ARTICLES, articles)

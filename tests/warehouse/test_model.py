@@ -10,8 +10,8 @@ from tests.warehouse.landing import article, write_crawl
 from warehouse.classify import ai_relevance, load_taxonomy, pillars_of
 from warehouse.db import run, writer
 from warehouse.load import load_new_crawls
-from warehouse.marts import build_articles, build_crawl_errors, build_sources, read_raw_articles, write_articles
-from warehouse.schema import raw_table
+from warehouse.marts import build_articles, build_crawl_errors, build_sources, read_current, write_table
+from warehouse.schema import ARTICLES, RAW_ARTICLES_COLUMNS, raw_table
 from warehouse.staging import clean_articles, word_count
 
 RAW = raw_table("raw_govhk_press_releases", "GovHK press releases")
@@ -60,8 +60,8 @@ def build_all(tmp_path, crawls):
         write_crawl(landing, crawl_id, records, errors, finished_at)
     with writer(tmp_path / "w.duckdb") as conn:
         load_new_crawls(conn, landing, RAW)
-        stg = clean_articles(read_raw_articles(conn, [RAW.name]))
-        write_articles(conn, build_articles(stg, {"govhk": "ISD"}))
+        stg = clean_articles(read_current(conn, [RAW.name], [c.name for c in RAW_ARTICLES_COLUMNS]))
+        write_table(conn, ARTICLES, build_articles(stg, {"govhk": "ISD"}))
         build_sources(conn, list(SOURCES.values()))
         build_crawl_errors(conn)
         return {t: conn.sql(f"select * from {t}").df() for t in ("articles", "sources", "crawl_errors")}
@@ -90,6 +90,6 @@ def test_articles_sources_and_errors_tables(tmp_path):
 
 def test_empty_warehouse_builds_empty_tables(tmp_path):
     with writer(tmp_path / "w.duckdb") as conn:
-        stg = clean_articles(read_raw_articles(conn, [RAW.name]))
-        assert write_articles(conn, build_articles(stg, {})) == 0
+        stg = clean_articles(read_current(conn, [RAW.name], [c.name for c in RAW_ARTICLES_COLUMNS]))
+        assert write_table(conn, ARTICLES, build_articles(stg, {})) == 0
         assert run(conn, "select count(*) from articles") == [(0,)]
