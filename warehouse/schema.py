@@ -340,8 +340,9 @@ FUNDING_AWARDS = Table(
     "funding_awards",
     "Funded projects: scheme, title, recipient organisation, amount in HKD, year, and whether they are about AI.",
     _c("""
-award_id | VARCHAR | Key: <source>:<reference number>.
-source | VARCHAR | The source.
+award_id | VARCHAR | Key: the project reference number, upper case without spaces.
+source | VARCHAR | The source whose values the row shows: the annual list when the project is in one.
+sources | VARCHAR[] | Every source the project was read from (annual list, project profile).
 reference_no | VARCHAR | The project reference number.
 scheme | VARCHAR | Funding scheme or programme code.
 title | VARCHAR | Project title.
@@ -350,6 +351,7 @@ recipient_org_id | VARCHAR | The recipient organisation.
 amount_hkd | DOUBLE | Amount approved in Hong Kong dollars.
 amount_text | VARCHAR | Amount as published.
 year | INTEGER | Year of the list or approval.
+year_from | VARCHAR | Where the year comes from: annual_list, approval_date, project_start; empty without a year.
 ai_related | BOOLEAN | True when the title matches the AI rules.
 ai_rule | VARCHAR | The rule behind ai_related.
 ai_subfields | VARCHAR[] | AI sub-fields of the project.
