@@ -90,15 +90,16 @@ class WarcRecorder:
 class WarcArchive:
     """Looks up archived responses by URL across one or more WARC files (the last capture wins).
 
-    Only (file, offset, length) is kept per URL: at 50k pages the index is a few MB, not tens.
+    Only (file, offset, length) is kept per URL, and the index is read line by line, never whole:
+    at 50k pages it is a few MB, not tens.
     """
 
     def __init__(self, archives: list[Path]):
         self.files: list[Path] = [Path(a) for a in archives]
         self.entries: dict[str, tuple[int, int, int]] = {}
         for number, archive in enumerate(self.files):
-            for entry in load_index(archive):
-                self.entries[entry.url] = (number, entry.offset, entry.length)
+            for url, offset, length in iter_index_locations(archive):
+                self.entries[url] = (number, offset, length)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -125,10 +126,30 @@ class WarcArchive:
 
 def load_index(archive: Path) -> list[IndexEntry]:
     """The index of an archive: read from its `.idx.jsonl`, or built by one scan of the WARC."""
-    idx = index_path(archive)
-    if idx.exists() and idx.stat().st_mtime >= archive.stat().st_mtime - 1:
-        with open(idx, encoding="utf-8") as fh:
+    if _index_is_current(archive):
+        with open(index_path(archive), encoding="utf-8") as fh:
             return [IndexEntry(**json.loads(line)) for line in fh if line.strip()]
+    return _rebuild_index(archive)
+
+
+def iter_index_locations(archive: Path):
+    """(url key, offset, length) of every record, streamed from the index so no whole copy is held."""
+    if not _index_is_current(archive):
+        _rebuild_index(archive)
+    with open(index_path(archive), encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                entry = json.loads(line)
+                yield entry["url"], entry["offset"], entry["length"]
+
+
+def _index_is_current(archive: Path) -> bool:
+    idx = index_path(archive)
+    return idx.exists() and idx.stat().st_mtime >= archive.stat().st_mtime - 1
+
+
+def _rebuild_index(archive: Path) -> list[IndexEntry]:
+    idx = index_path(archive)
     entries = scan_archive(archive)
     tmp = idx.with_name(idx.name + f".tmp{os.getpid()}")
     with open(tmp, "w", encoding="utf-8") as fh:
