@@ -6,6 +6,7 @@ zero-width spaces go), the difference is a parameter, so that each extractor kee
 """
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
 from datetime import datetime
@@ -92,6 +93,14 @@ def pruned(html: str, drop: str) -> Selector:
     sel = Selector(text=html, type="html")
     for node in sel.css(drop):
         node.drop()
+    return sel
+
+
+def pruned_copy(node: Selector, drop: str) -> Selector:
+    """A copy of an already parsed element from which the elements matching the CSS `drop` are removed."""
+    sel = Selector(root=copy.deepcopy(node.root), type="html")
+    for found in sel.css(drop):
+        found.drop()
     return sel
 
 
