@@ -1,0 +1,177 @@
+"""HKSTP news and programme extraction on the sample web's pages (8 real news items, the Incu-Tech,
+Incu-Bio, Ideation and LEAP pages) and on variants: other date forms, the stored copies' URL without
+`/en/`, pagination, dates from the page or the HTTP Date header, and broken pages of every type."""
+from __future__ import annotations
+
+import pytest
+
+from spiders.errors import ExtractionError
+from spiders.hkstp.news_extract import (
+    LISTING,
+    extract_listing,
+    extract_news,
+    extract_programme,
+    programme_urls,
+    read_listing,
+)
+from tests.conftest import response_for, sample_page
+
+NEWS = LISTING
+GRADUATES = NEWS + ("hkstp-congratulates-recordbreaking-641-graduates-comprehensive-support-at-every-stage-"
+                    "fuels-startups")
+ROBOCON = NEWS + "hkstp-robocon-2023-hong-kong-contest-celebrates-20-years-of-igniting-young-it-talent-to-thriving-ca"
+MIXER = NEWS + "hkstp-innovation-mixer-delegation-visits-us--connecting-with-over-10000-tech-innovators-academics"
+INCU_TECH = "https://www.hkstp.org/en/how-we-serve/incubation-programmes/incu-tech/"
+INCU_BIO = "https://www.hkstp.org/en/how-we-serve/incubation-programmes/incu-bio/"
+SNAPSHOT_HEADER = {"Date": "Tue, 24 Nov 2026 02:00:00 GMT"}
+
+
+def page(url: str) -> bytes:
+    return sample_page(url + "__dir__.html" if url.endswith("/") else url)
+
+
+def news(url: str, body: bytes | None = None):
+    return extract_news(response_for(url, body if body is not None else page(url)))
+
+
+def programme(url: str, body: bytes | None = None, headers: dict | None = None):
+    from scrapy.http import Request, Response
+    body = body if body is not None else page(url)
+    return extract_programme(Response(url=url, body=body, headers=headers or {}, request=Request(url)))
+
+
+# ------------------------------------------------------------------------------------------- listing
+def test_listing_links_every_news_page_once_and_skips_other_sections():
+    listing = read_listing(response_for(NEWS, page(NEWS)))
+    assert len(listing.news) == 8  # the image and the title of a card link the same page: one URL
+    assert GRADUATES in listing.news and ROBOCON in listing.news
+    assert all(url.startswith(NEWS) and url != NEWS for url in listing.news)
+    assert not any("/events/" in url for url in listing.news)
+    assert listing.next_page is None  # the live "Load more" button is JavaScript: nothing to follow
+
+
+def test_listing_follows_a_next_link():
+    body = page(NEWS).replace(b'<button class="btn-load-more"',
+                              b'<a rel="next" href="/en/park-life/news-and-events/news/?page=2">Next</a><button')
+    assert extract_listing(response_for(NEWS, body))[-1] == NEWS + "?page=2"
+
+
+@pytest.mark.parametrize("body, reason", [
+    (b"", "empty"),
+    (b'{"items": []}', "JSON where the HKSTP news listing"),
+    (b"<html><body><h1>News</h1><p>No news yet.</p></body></html>", "no news cards"),
+])
+def test_broken_listing_raises(body, reason):
+    with pytest.raises(ExtractionError, match=reason):
+        read_listing(response_for(NEWS, body))
+
+
+# ---------------------------------------------------------------------------------------------- news
+def test_every_sample_news_page_reads():
+    items = [news(url) for url in read_listing(response_for(NEWS, page(NEWS))).news]
+    assert [i.published_date for i in items] == sorted((i.published_date for i in items), reverse=True)
+    assert all(i.source == "hkstp_news" and i.lang == "en" and i.title and i.body for i in items)
+    assert all(i.extractor_version == "hkstp-news-1" and i.published_from == "page" for i in items)
+    assert len({i.source_id for i in items}) == 8
+
+
+def test_graduates_page():
+    item = news(GRADUATES)
+    assert item.source_id == GRADUATES.rsplit("/", 1)[1]
+    assert item.published_date == "2024-07-19"  # from "19&nbsp;Jul&nbsp;2024"
+    assert item.title.startswith("HKSTP Congratulates Record-breaking 641 Graduates")
+    assert "641 start-up units from 23 economies" in item.body
+    assert "Key Takeaways" in item.body
+    assert "About HKSTP" not in item.body and "Share:" not in item.body and "Corporate News" not in item.body
+    assert item.title not in item.body  # the headline is not repeated in the text
+
+
+def test_ai_and_robotics_news_keep_their_facts():
+    assert "AI Guided Limited" in news(MIXER).body
+    assert "Casting Flowers Over Angkor Wat" in news(ROBOCON).body
+    assert news(ROBOCON).published_date == "2023-06-26"
+
+
+def test_stored_copy_url_without_en_is_accepted():
+    other = MIXER.replace("https://www.hkstp.org/en/", "https://hkstp.org/")
+    assert news(other, page(MIXER)).source_id == MIXER.rsplit("/", 1)[1]
+
+
+def test_date_falls_back_to_the_dateline():
+    body = page(MIXER).replace(b'<p class="news-detail__date">09&nbsp;Feb&nbsp;2024</p>', b"")
+    item = news(MIXER, body)
+    assert (item.published_date, item.published_from) == ("2024-02-09", "dateline")
+
+
+def test_title_falls_back_to_og_title():
+    body = page(ROBOCON).replace(b"<h1 ", b"<h2 ").replace(b"</h1>", b"</h2>")
+    assert news(ROBOCON, body).title.startswith("HKSTP Robocon 2023 Hong Kong Contest")
+
+
+@pytest.mark.parametrize("body, reason", [
+    (b"", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+    (b'{"title": "HKSTP"}', "JSON where an HKSTP news page"),
+    (b"<html><body><article class='news-detail'><div class='news-detail__content'><p>Cut", "truncated"),
+    (b"<html><head><title>Page not found | HKSTP</title></head><body><h1>Page not found</h1></body></html>",
+     "page not found"),
+    (b"<html><body><h1>Events</h1><p>Nothing</p></body></html>", "no news content"),
+])
+def test_broken_news_pages_raise(body, reason):
+    with pytest.raises(ExtractionError, match=reason):
+        news(GRADUATES, body)
+
+
+def test_news_page_without_any_date_raises():
+    body = page(ROBOCON).replace(b"26&nbsp;Jun&nbsp;2023", b"")
+    with pytest.raises(ExtractionError, match="shows no date"):
+        news(ROBOCON, body)
+
+
+def test_not_a_news_url_raises():
+    with pytest.raises(ExtractionError, match="not an HKSTP news URL"):
+        news("https://www.hkstp.org/en/park-life/news-and-events/events/x", page(ROBOCON))
+
+
+# ------------------------------------------------------------------------------------------ programmes
+def test_every_programme_page_is_a_flagged_article():
+    items = [programme(url, headers=SNAPSHOT_HEADER) for url in programme_urls()]
+    assert [i.source_id for i in items] == ["programme-incu-tech", "programme-incu-bio", "programme-ideation",
+                                            "programme-leap"]
+    assert all(i.flags == ["programme_page"] and i.extractor_version == "hkstp-programme-1" for i in items)
+    assert all((i.published_date, i.published_from) == ("2026-11-24", "snapshot") for i in items)
+
+
+def test_programme_facts():
+    tech, bio = programme(INCU_TECH), programme(INCU_BIO)
+    assert tech.title == "Incu-Tech" and "three-year" in tech.body and "Green Technology" in tech.body
+    assert bio.title == "Incu-Bio" and "four-year" in bio.body and "HK$6,000,000" in bio.body
+    assert "Apply now" not in bio.body and "How We Serve" not in bio.body
+
+
+def test_programme_date_from_the_page_then_the_header_then_the_snapshot_day():
+    dated = page(INCU_TECH).replace(b"</section>", b"<p class='last-updated'>Last updated: 3 March 2025</p></section>")
+    assert programme(INCU_TECH, dated, SNAPSHOT_HEADER).published_date == "2025-03-03"
+    assert programme(INCU_TECH, dated).published_from == "page"
+    fetched = programme(INCU_TECH, headers={"Date": "Mon, 05 Jan 2026 10:00:00 GMT"})
+    assert (fetched.published_date, fetched.published_from) == ("2026-01-05", "snapshot")
+    assert programme(INCU_TECH, headers={"Date": "yesterday"}).published_date == "2026-11-24"
+    assert programme(INCU_TECH).published_date == "2026-11-24"
+
+
+@pytest.mark.parametrize("body, reason", [
+    (b"", "empty"),
+    (b"[1, 2]", "JSON where an HKSTP programme page"),
+    (b"<html><body><section class='programme-detail'><h1>Incu-Tech</h1><p>Inc", "truncated"),
+    (b"<html><head><title>404</title></head><body><p>Sorry</p></body></html>", "page not found"),
+    (b"<html><body><p>Welcome</p></body></html>", "no heading"),
+    (b"<html><body><section class='programme-detail'><h1>Incu-Tech</h1></section></body></html>", "empty body"),
+])
+def test_broken_programme_pages_raise(body, reason):
+    with pytest.raises(ExtractionError, match=reason):
+        programme(INCU_TECH, body)
+
+
+def test_not_a_programme_url_raises():
+    with pytest.raises(ExtractionError, match="not an HKSTP programme page URL"):
+        programme("https://www.hkstp.org/en/how-we-serve/", page(INCU_TECH))
