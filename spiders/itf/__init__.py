@@ -1,9 +1,34 @@
-"""Innovation and Technology Fund (ITF): the annual lists of approved projects (open data CSVs)."""
+"""Innovation and Technology Fund (ITF): project profiles from the project search, and the annual
+lists of approved projects (open data CSVs)."""
 from spiders.source import Source
 
+SOURCES = [
+    Source(
+        name="itf_profiles",
+        title="Innovation and Technology Fund: project profiles (project search)",
+        owner="Innovation and Technology Commission, HKSAR Government",
+        pillars=("government_support", "research_academia"),
+        spider="spiders.itf.spider:ITFProjectProfileSpider",
+        raw_table="raw_itf_profiles",
+        record_type="funding_award",
+        allowed_domains=("www.itf.gov.hk",),
+        start_urls=("https://www.itf.gov.hk/en/project-search/search-result/index.html?Keywords=artificial+intelligence&Page=1",),
+        # Profiles change rarely (a new approval adds a profile); a weekly look is enough.
+        cadence_cron="45 5 * * 2",
+        extractors=(
+            (r"/en/project-search/project-profile/index\.html$", "spiders.itf.profiles:extract_profile"),
+            (r"/en/project-search/search-result/index\.html$", "spiders.itf.profiles:extract_result_links"),
+        ),
+        languages=("en",),
+        # The sample web holds the result pages of these keywords; together they list every profile in it.
+        replay_args={"keywords": "intelligence,robotic,smart,recycle"},
+    ),
+]
+
 # Pending: the spider and extractor are built and tested (on clearly fictional rows), but no real
-# 2019-2024 annual-list rows could be confirmed offline, so the sample web holds only the "not
-# found" pages and runs do not crawl it. Move this to SOURCES once true CSV rows are in
+# project with an evidenced APPROVAL year 2019-2024 could be confirmed offline (the real projects in
+# sample_web/_records/itf_projects.jsonl give project periods, not approval years), so the sample web
+# holds only the "not found" pages and runs do not crawl it. Move this to SOURCES once true CSV rows are in
 # sample_web/www.itf.gov.hk/datagovhk/ (see docs/sources/itf.md).
 PENDING_SOURCES = [
     Source(
