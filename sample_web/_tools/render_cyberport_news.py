@@ -5,6 +5,10 @@ known from); the bodies are short summaries in our own words, and most headlines
 Cyberport's own wording was not found. The listing/release URLs and markup are OUR DESIGN: NOT verified
 against the live site.
 
+It also renders Cyberport's two AI thematic pages on aisc.cyberport.hk (the AI Supercomputing Centre at
+`/` and the AI Subsidy Scheme at `/aiss`): URLs evidenced, markup our design, text our own summary of
+the facts recorded in the provenance note.
+
     .venv/bin/python sample_web/_tools/render_cyberport_news.py
 """
 from __future__ import annotations
@@ -118,13 +122,61 @@ def listing_page(items, next_href):
     return PAGE.format(head_title="Press Releases | Cyberport", og_title="Press Releases", content=content)
 
 
+AI_BASE = "https://aisc.cyberport.hk/"
+AI_NAV = ('<nav class="aisc-nav"><a href="/">AI Supercomputing Centre</a> '
+          '<a href="/aiss">AI Subsidy Scheme</a></nav>')
+AI_PAGES = [
+    {"url": AI_BASE, "title": "Cyberport Artificial Intelligence Supercomputing Centre (AISC)",
+     "body": ["Cyberport's Artificial Intelligence Supercomputing Centre was announced in the Chief Executive's "
+              "2023 Policy Address and started operating on 9 December 2024. The Cyberport AI Lab opened on "
+              "the same day.",
+              "The first phase delivered 1,300 PFLOPS of computing power in 2024, and capacity is planned to "
+              "grow to 3,000 PFLOPS in 2025, about enough to process 10 billion images an hour.",
+              "The centre is meant for universities, research institutes, start-ups and enterprises working "
+              "on artificial intelligence, data science, HealthTech, advanced manufacturing and new energy "
+              "technology. The AI Lab gives ecosystem partners a heterogeneous computing platform on which "
+              "to build and demonstrate AI products together with enterprises.",
+              "Eligible users may apply for computing-power subsidies under the HK$3 billion, three-year "
+              "Artificial Intelligence Subsidy Scheme."],
+     "links": [("/aiss", "Artificial Intelligence Subsidy Scheme")]},
+    {"url": AI_BASE + "aiss", "title": "Artificial Intelligence Subsidy Scheme (AISS)",
+     "body": ["The 2024-25 Budget set aside HK$3 billion for a three-year Artificial Intelligence Subsidy "
+              "Scheme. It helps local universities, research institutes and enterprises use the computing "
+              "power of Cyberport's AI Supercomputing Centre to reach scientific breakthroughs.",
+              "The scheme opened on 7 October 2024, and eligible organisations submit their applications to "
+              "Cyberport.",
+              "A subsidy is generally up to 70% of the list price of the centre's services. In special and "
+              "exceptional cases, for projects of unusual significance to local AI innovation and "
+              "application, the Committee may approve up to 90%.",
+              "The Committee of the Artificial Intelligence Subsidy Scheme, appointed by the Government and "
+              "chaired by Mr Hendrick Sin, vets the applications and decides the computing power, duration, "
+              "amount and conditions of each subsidy. Among the assessment criteria, alignment with Hong "
+              "Kong's innovation, technology and AI development needs weighs 25% and a reasonable computing "
+              "power request 20%.",
+              "Enquiries go to the Secretariat of the scheme at aiss_enquiry@cyberport.hk."],
+     "links": [("/", "AI Supercomputing Centre")]},
+]
+
+
+def ai_page(p):
+    paras = "\n".join(f"<p>{esc(x)}</p>" for x in p["body"])
+    links = " ".join(f'<a href="{href}">{esc(text)}</a>' for href, text in p["links"])
+    content = (f'{AI_NAV}\n<h1>{esc(p["title"])}</h1>\n<div class="page-content">\n{paras}\n'
+               f'<p class="related">See also: {links}</p>\n</div>')
+    page = PAGE.format(head_title=esc(p["title"]) + " | Cyberport", og_title=esc(p["title"]), content=content)
+    return (page.replace('<a class="logo" href="/en/">', '<a class="logo" href="https://www.cyberport.hk/en/">')
+            .replace('<a href="/en/news">', '<a href="https://www.cyberport.hk/en/news">'))
+
+
 def main():
     ordered = sorted(RELEASES, key=lambda r: r["date"], reverse=True)
     for r in ordered:
         write(r["url"], release_page(r))
     write(BASE, listing_page(ordered[:2], "/en/news/press_releases/?page=2"))
     write(BASE + "?page=2", listing_page(ordered[2:], None))
-    print(f"{len(RELEASES)} releases rendered")
+    for p in AI_PAGES:
+        write(p["url"], ai_page(p))
+    print(f"{len(RELEASES)} releases and {len(AI_PAGES)} AI pages rendered")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,13 @@ not verified against the live site (see docs/sources/cyberport_news.md):
   "next" link `a[rel=next]` / `.pager .next a`;
 - release: `.press-release-detail` with `h1.title`, `.date`, `.content` (boilerplate "About Cyberport"
   `.about-cyberport` and `.media-enquiries` dropped).
+
+Cyberport's AI thematic pages live on their own host, `aisc.cyberport.hk`: the AI Supercomputing Centre
+(`/`) and the Artificial Intelligence Subsidy Scheme (`/aiss`, the address the Government's release of
+7 Oct 2024 gives). The URLs are evidenced; their markup is OUR DESIGN: `main h1` headline, text in
+`.page-content` (else `main`), links between the pages in `nav.aisc-nav`. These pages carry no date line
+that we know of: their date is a "Last updated" line when one is shown, else the latest full date the
+text mentions (`published_from` says which), and a page with no date at all is an error.
 """
 from __future__ import annotations
 
@@ -29,6 +36,7 @@ from spiders.text import (
 )
 
 EXTRACTOR_VERSION = "cyberport-press-1"
+AI_EXTRACTOR_VERSION = "cyberport-ai-page-1"
 SOURCE = "cyberport_news"
 HOST = "www.cyberport.hk"
 RELEASE_PATH = re.compile(r"^/en/news/press_releases/(?P<slug>[a-z0-9][a-z0-9-]*)/?$")
@@ -44,6 +52,17 @@ DATES = (
     (re.compile(r"\b(\d{1,2}/\d{1,2}/\d{4})\b"), ("%d/%m/%Y",)),
 )
 NOT_FOUND = re.compile(r"page not found|page you requested|404", re.I)
+AI_HOST = "aisc.cyberport.hk"
+AI_PATH = re.compile(r"^/(?P<slug>[a-z0-9][a-z0-9_-]*)?/?$")
+AI_BODY_SELECTORS = (".page-content", "main article", "main")
+AI_BODY_DROP = "script, style, h1, nav, .breadcrumb, .related, footer"
+UPDATED = re.compile(r"Last (?:updated|revised|revision date)\s*:?\s*(?P<date>[^<\n]{6,40})", re.I)
+TEXT_DATES = (
+    (re.compile(r"\b(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December) \d{4})\b"), ("%d %B %Y",)),
+    (re.compile(r"\b((?:January|February|March|April|May|June|July|August|September|October|November|"
+                r"December) \d{1,2}, \d{4})\b"), ("%B %d, %Y",)),
+)
 
 
 @dataclass
@@ -111,3 +130,64 @@ def extract_listing(response) -> list[str]:
     """Release URLs of a listing page, then the next listing page (for `hkai parse`)."""
     page = read_listing(response)
     return page.releases + ([page.next_page] if page.next_page else [])
+
+
+def is_ai_page_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.hostname == AI_HOST and AI_PATH.match(parts.path or "/") is not None and not parts.query
+
+
+def extract_ai_page(response) -> Article:
+    """One Cyberport AI thematic page (AI Supercomputing Centre, AI Subsidy Scheme) as an article."""
+    if not is_ai_page_url(response.url):
+        raise ExtractionError(f"not a Cyberport AI page URL: {response.url}")
+    slug = AI_PATH.match(urlsplit(response.url).path or "/")["slug"]
+    sel = html_selector(response, "a Cyberport AI page", complete=True)
+    title = clean(" ".join(sel.css("main h1 ::text").getall()) or " ".join(sel.css("h1 ::text").getall())
+                  or sel.css("meta[property='og:title']::attr(content)").get() or "")
+    if NOT_FOUND.search(title) or NOT_FOUND.search(clean(sel.css("title::text").get() or "")):
+        raise ExtractionError("a 'page not found' page served as a Cyberport AI page")
+    node = first_found(sel, AI_BODY_SELECTORS)
+    body = body_text(node[0].get(), AI_BODY_DROP) if node is not None else ""
+    if not body:
+        raise ExtractionError("no page text: not a Cyberport AI page")
+    if not title:
+        raise ExtractionError("Cyberport AI page has no headline")
+    published, published_from = _ai_page_date(sel, body)
+    if published is None:
+        raise ExtractionError("Cyberport AI page shows no date (no 'Last updated' line, no full date in the text)")
+    return Article(
+        extractor_version=AI_EXTRACTOR_VERSION,
+        source=SOURCE,
+        source_id="aisc" + (f"/{slug}" if slug else ""),
+        url=response.url,
+        lang="en",
+        title=title,
+        body=body,
+        published_date=published,
+        published_from=published_from,
+    )
+
+
+def ai_page_links(response) -> list[str]:
+    """Other AI thematic pages the page links to (its navigation), in page order."""
+    sel = html_selector(response, "a Cyberport AI page")
+    hrefs = sel.css("nav a::attr(href), main a::attr(href)").getall()
+    own = response.url.rstrip("/")
+    return unique(url for href in hrefs if href.strip()
+                  and is_ai_page_url(url := response.urljoin(href.strip())) and url.rstrip("/") != own)
+
+
+def _ai_page_date(sel, body: str) -> tuple[str | None, str]:
+    line = UPDATED.search(clean(" ".join(sel.css("body ::text").getall())))
+    if line:
+        found = first_date(line["date"], DATES + TEXT_DATES)
+        if found:
+            return found, "page"
+    dates = []
+    for pattern, formats in TEXT_DATES + (DAY_MONTH_YEAR,):
+        for match in pattern.finditer(body):
+            found = first_date(match[1], ((pattern, formats),))
+            if found:
+                dates.append(found)
+    return (max(dates), "text") if dates else (None, "")

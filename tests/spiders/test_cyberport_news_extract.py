@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from spiders.cyberport_news.extract import extract_listing, extract_release, is_release_url, read_listing
+from spiders.cyberport_news.extract import (
+    ai_page_links,
+    extract_ai_page,
+    extract_listing,
+    extract_release,
+    is_ai_page_url,
+    is_release_url,
+    read_listing,
+)
 from spiders.errors import ExtractionError
 from tests.conftest import response_for, sample_page
 
@@ -131,3 +139,64 @@ def test_listing_ignores_other_links_and_repeats():
 def test_broken_listing_raises(body, reason):
     with pytest.raises(ExtractionError, match=reason):
         read_listing(response_for(LISTING, body))
+
+
+AI_HOME = "https://aisc.cyberport.hk/"
+AISS = "https://aisc.cyberport.hk/aiss"
+
+
+def ai_page(url: str) -> bytes:
+    return sample_page(url + "__dir__.html" if url.endswith("/") else url)
+
+
+def test_ai_supercomputing_centre_page():
+    item = extract_ai_page(response_for(AI_HOME, ai_page(AI_HOME)))
+    assert item.source == "cyberport_news" and item.source_id == "aisc" and item.lang == "en"
+    assert item.title == "Cyberport Artificial Intelligence Supercomputing Centre (AISC)"
+    assert item.published_date == "2024-12-09" and item.published_from == "text"
+    assert "1,300 PFLOPS" in item.body and "3,000 PFLOPS" in item.body
+    assert "See also" not in item.body and "AI Subsidy Scheme</a>" not in item.body
+    assert item.extractor_version == "cyberport-ai-page-1"
+
+
+def test_ai_subsidy_scheme_page():
+    item = extract_ai_page(response_for(AISS, ai_page(AISS)))
+    assert item.source_id == "aisc/aiss" and item.published_date == "2024-10-07"
+    assert "70%" in item.body and "HK$3 billion" in item.body
+
+
+def test_ai_pages_link_each_other():
+    assert ai_page_links(response_for(AI_HOME, ai_page(AI_HOME))) == [AISS]
+    assert ai_page_links(response_for(AISS, ai_page(AISS))) == [AI_HOME]
+
+
+def test_ai_page_last_updated_line_wins():
+    body = ai_page(AISS).replace(b"</main>", b"<p class='updated'>Last updated: 3 Jul 2025</p></main>")
+    item = extract_ai_page(response_for(AISS, body))
+    assert item.published_date == "2025-07-03" and item.published_from == "page"
+
+
+def test_ai_page_urls():
+    assert is_ai_page_url(AI_HOME) and is_ai_page_url(AISS) and is_ai_page_url("https://aisc.cyberport.hk")
+    assert not is_ai_page_url("https://aisc.cyberport.hk/en/news")
+    assert not is_ai_page_url("https://www.cyberport.hk/aiss")
+    with pytest.raises(ExtractionError, match="not a Cyberport AI page URL"):
+        extract_ai_page(response_for("https://www.cyberport.hk/en/news/cyberport-ai-pioneers/", ai_page(AISS)))
+
+
+@pytest.mark.parametrize("body, reason", [
+    (b"", "empty"),
+    (b"<html><head><title>Page Not Found</title></head><body><main><h1>Page Not Found</h1>"
+     b"<p>Sorry.</p></main></body></html>", "page not found"),
+    (b"<html><body><div id='app'></div></body></html>", "no page text"),
+    (b"<html><body><main><h1>AI Lab</h1><p>Computing for everyone.</p></main></body></html>", "no date"),
+    (b'{"title": "AISS"}', "JSON"),
+])
+def test_broken_ai_pages_raise(body, reason):
+    with pytest.raises(ExtractionError, match=reason):
+        extract_ai_page(response_for(AISS, body))
+
+
+def test_truncated_ai_page_raises():
+    with pytest.raises(ExtractionError):
+        extract_ai_page(response_for(AISS, ai_page(AISS)[:700]))
