@@ -45,11 +45,13 @@ def build_memberships(stg_organisations: pd.DataFrame, org_of_record: dict[str, 
         if plain(record.get("cluster")):
             labels.append((record["cluster"], "member", None))
         for label, status, year in labels:
-            for programme_id in match_programmes(f"{label} {status or ''}"):
+            matched = match_programmes(f"{label} {status or ''}")
+            for programme_id in matched:
+                # "Graduates of CCMF/ CIP" says one of the two, not which: neither row is certain.
                 rows.append({"org_id": org_id, "programme_id": programme_id, "status": status,
-                             "year": _year(year), "label": label, "source": record["source"],
-                             "record_id": record["record_id"], "url": record.get("url")})
-    columns = ["org_id", "programme_id", "status", "year", "label", "source", "record_id", "url"]
+                             "year": _year(year), "certain": len(matched) == 1, "label": label,
+                             "source": record["source"], "record_id": record["record_id"], "url": record.get("url")})
+    columns = ["org_id", "programme_id", "status", "year", "certain", "label", "source", "record_id", "url"]
     return pd.DataFrame(rows, columns=columns).drop_duplicates(["org_id", "programme_id", "status", "year"])
 
 

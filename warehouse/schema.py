@@ -317,6 +317,7 @@ org_id | VARCHAR | The organisation.
 programme_id | VARCHAR | The programme.
 status | VARCHAR | Status as stated (current, graduate, seed fund, member, ...).
 year | INTEGER | Year of intake or award, when stated.
+certain | BOOLEAN | False when the label names this programme only as one of several (`Graduates of CCMF/ CIP`).
 label | VARCHAR | The source's own words for the programme.
 source | VARCHAR | The source that states it.
 record_id | VARCHAR | The source record.

@@ -98,6 +98,13 @@ def test_memberships_read_programme_labels_and_years(conn):
                    ("cyberport_cip", "graduate", 2019), ("innohk_air", "member", None)]
 
 
+def test_a_label_naming_two_programmes_makes_neither_membership_certain(conn):
+    got = rows(conn, "select programme_id, label, certain from memberships order by programme_id")
+    assert [(p, c) for p, _, c in got] == [("cityu_hktech300", True), ("cyberport_ccmf", False),
+                                           ("cyberport_cip", False), ("innohk_air", True)]
+    assert "CCMF" in got[1][1] and "CIP" in got[1][1]
+
+
 @pytest.mark.parametrize("label, programmes", [
     ("Current CCMF/ CIP", ["cyberport_cip", "cyberport_ccmf"]), ("Smart Space Tenant", ["cyberport_smart_space"]),
     ("Incu-Tech", ["hkstp_incu_tech"]), ("NA", []), ("HK Tech 300 ideation", ["cityu_hktech300"]),
