@@ -1,4 +1,5 @@
-"""Digital Policy Office (DPO, formerly OGCIO): speeches and "Our Work" programme pages on digitalpolicy.gov.hk."""
+"""Digital Policy Office (DPO, formerly OGCIO): speeches and "Our Work" programme pages on digitalpolicy.gov.hk;
+and the Smart City portal www.smartcity.gov.hk (the Smart City Blueprint for Hong Kong and Blueprint 2.0)."""
 from spiders.source import Source
 
 SOURCES = [
@@ -24,5 +25,22 @@ SOURCES = [
         ),
         languages=("en",),
         replay_args={"since": "2024-01-01"},
+    ),
+    Source(
+        name="smartcity",
+        title="Smart City portal: Smart City Blueprint pages",
+        owner="Digital Policy Office, HKSAR Government",
+        pillars=("smart_city", "government_support"),
+        spider="spiders.dpo.spider:SmartCitySpider",
+        raw_table="raw_smartcity_pages",
+        record_type="article",
+        allowed_domains=("www.smartcity.gov.hk", "smartcity.gov.hk"),
+        start_urls=("https://www.smartcity.gov.hk/",),
+        cadence_cron="30 6 * * 1",  # portal pages change rarely: weekly
+        extractors=(
+            (r"smartcity\.gov\.hk/(tc/)?[a-z0-9][a-z0-9-]*\.html$", "spiders.dpo.smartcity:extract_page"),
+            (r"smartcity\.gov\.hk/(index\.php)?$", "spiders.dpo.smartcity:extract_home_links"),
+        ),
+        languages=("en",),
     ),
 ]

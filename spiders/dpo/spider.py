@@ -2,7 +2,8 @@
 of "Our Work" programme pages (AI Subsidy Scheme, Ethical AI Framework).
 
 Speeches older than `since` (by the date in their URL) are not followed. The listing URL is a
-plausible guess, not verified against the live site.
+plausible guess, not verified against the live site. Also the Smart City portal: its home page, then
+each portal page it links to.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from spiders.base import SourceSpider
-from spiders.dpo import extract
+from spiders.dpo import extract, smartcity
 
 BASE = "https://digitalpolicy.gov.hk/en"
 LISTING = f"{BASE}/news/speeches/index.html"
@@ -68,3 +69,35 @@ class DPOSpider(SourceSpider):
         @scrapes source_id title body published_date
         """
         yield extract.extract_programme(response)
+
+
+SMARTCITY_HOME = "https://www.smartcity.gov.hk/"
+
+
+class SmartCitySpider(SourceSpider):
+    """Smart City portal pages about the Smart City Blueprint, in English, reached from the home page."""
+
+    name = "smartcity"
+    source = "smartcity"
+    allowed_domains = ["www.smartcity.gov.hk", "smartcity.gov.hk"]
+
+    async def start(self):
+        yield self.request(SMARTCITY_HOME, self.parse_home)
+
+    def parse_home(self, response):
+        """Follow every portal page the home page links to.
+
+        @url https://www.smartcity.gov.hk/
+        @returns requests 1
+        """
+        for url in smartcity.extract_home_links(response):
+            yield self.follow(response, url, self.parse_page)
+
+    def parse_page(self, response):
+        """One portal page.
+
+        @url https://www.smartcity.gov.hk/vision-and-mission.html
+        @returns items 1 1
+        @scrapes source_id title body published_date
+        """
+        yield smartcity.extract_page(response)

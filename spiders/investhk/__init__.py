@@ -1,4 +1,5 @@
-"""InvestHK (Invest Hong Kong) news: the news listing and the news pages on www.investhk.gov.hk."""
+"""InvestHK (Invest Hong Kong): its news listing and news pages on www.investhk.gov.hk, and the articles of its
+start-up programme StartmeupHK on www.startmeup.hk."""
 from spiders.source import Source
 
 SOURCES = [
@@ -19,5 +20,22 @@ SOURCES = [
         ),
         languages=("en",),
         replay_args={"max_pages": "5"},
+    ),
+    Source(
+        name="startmeuphk",
+        title="StartmeupHK articles",
+        owner="StartmeupHK, Invest Hong Kong, HKSAR Government",
+        pillars=("startups_hubs", "government_support"),
+        spider="spiders.investhk.spider:StartmeupHKSpider",
+        raw_table="raw_startmeuphk_articles",
+        record_type="article",
+        allowed_domains=("www.startmeup.hk", "startmeup.hk"),
+        start_urls=("https://www.startmeup.hk/feed/",),  # WordPress default feed: not verified
+        cadence_cron="20 11 * * *",  # a few articles and events a month
+        extractors=(
+            (r"startmeup\.hk/feed/$", "spiders.investhk.startmeup:extract_feed_links"),
+            (r"startmeup\.hk/.+", "spiders.investhk.startmeup:extract_page"),
+        ),
+        languages=("en",),
     ),
 ]
