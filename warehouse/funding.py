@@ -6,8 +6,9 @@ import re
 
 import pandas as pd
 
-from warehouse.classify import Taxonomy, ai_relevance, ai_subfields_of
+from warehouse.classify import Taxonomy, ai_subfields_of
 from warehouse.entities import normalise_name
+from warehouse.organisations import organisation_ai_relevance
 
 COLUMNS = ["award_id", "source", "sources", "reference_no", "scheme", "title", "recipient", "recipient_org_id",
            "amount_hkd", "amount_text", "year", "year_from", "ai_related", "ai_rule", "ai_subfields", "url",
@@ -36,7 +37,7 @@ def build_funding_awards(stg: pd.DataFrame, org_of_record: dict[str, str], taxon
     for reference, awards in sorted(by_reference.items()):
         award = _merged(awards)
         recipient_key = f"{award['source']}:recipient:{normalise_name(award['recipient']) or award['recipient']}"
-        relevant, rule = ai_relevance(award["title"], "", taxonomy)
+        relevant, rule = title_ai_relevance(award["title"], taxonomy)
         subfields, _ = ai_subfields_of(award["title"], taxonomy) if relevant else ([], [])
         rows.append({
             "award_id": reference, "source": award["source"], "sources": sorted({a["source"] for a in awards}),
@@ -48,6 +49,16 @@ def build_funding_awards(stg: pd.DataFrame, org_of_record: dict[str, str], taxon
             "archive_record_id": award.get("archive_record_id"), "taxonomy_version": taxonomy.version,
         })
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def title_ai_relevance(title: str, taxonomy: Taxonomy) -> tuple[bool, str | None]:
+    """(AI-related, rule) of a project from its title alone (the lists have no AI flag).
+
+    A title is short and about one project, so one AI term is enough, and robotics counts as AI,
+    as it does for organisations (AIR@InnoHK is AI and Robotics).
+    """
+    relevant, rule = organisation_ai_relevance(title or "", [], taxonomy)
+    return relevant, rule.replace("text:", "title:", 1) if rule else None
 
 
 def _merged(awards: list[dict]) -> dict:

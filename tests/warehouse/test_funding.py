@@ -47,5 +47,11 @@ def test_a_project_without_any_year_has_no_year_source():
     assert row["year"] is None and row["year_from"] is None
 
 
+def test_a_robotics_title_is_ai_related_and_a_textile_one_is_not():
+    robot = awards(dict(PROFILE_ONLY, title="Robotic Kitchen for Elderly")).iloc[0]
+    assert (robot["ai_related"], robot["ai_rule"]) == (True, "subfield:robotics:robotics_en")
+    assert not awards(PROFILE_ONLY).iloc[0]["ai_related"]
+
+
 def test_reference_key_ignores_case_and_spaces():
     assert reference_key(" tsssu/hkust/22/03") == reference_key("TSSSU/HKUST/22/03") == "TSSSU/HKUST/22/03"
