@@ -22,10 +22,8 @@ def test_there_are_at_least_ten_questions():
     assert len(queries()) >= 10
 
 
-# Questions whose answer may be empty on the sample web, and why.
-MAY_BE_EMPTY = {
-    "5.": "funding_by_scheme_year: the ITF source is pending until true annual-list rows are in the sample web",
-}
+# Questions whose answer may be empty on the sample web, and why (none at present).
+MAY_BE_EMPTY: dict[str, str] = {}
 
 
 @pytest.mark.slow
