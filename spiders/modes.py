@@ -8,8 +8,11 @@ Every mode reads robots.txt as RFC 9309 says (`spiders.robots`). `live` and `rec
 through the safety rules (`spiders.safety`: http(s) only, public addresses only, size cap) and
 retry with backoff and Retry-After (`spiders.retry`, in place of Scrapy's RetryMiddleware), and ask
 for record pages conditionally (`spiders.conditional`, when the crawl has a state folder).
+Sources whose live pages are built by JavaScript render them in headless Chromium (`spiders.rendering`).
 """
 from __future__ import annotations
+
+from spiders.rendering import RENDER_MIDDLEWARE_ORDER, render_settings
 
 MODES = ("replay", "live", "record")
 ARCHIVE_MIDDLEWARE_ORDER = 950
@@ -35,8 +38,17 @@ LIVE_DOWNLOADER_MIDDLEWARES = {
 
 
 def mode_settings(mode: str, replay_archives: list[str] | None = None, record_archive: str | None = None,
-                  politeness: dict | None = None) -> dict:
-    """Scrapy settings that make `mode` on top of `spiders.settings`."""
+                  politeness: dict | None = None, render_js: bool = False) -> dict:
+    """Scrapy settings that make `mode` on top of `spiders.settings`.
+
+    `render_js` (a source's registry flag) fetches pages through headless Chromium in `live` and
+    `record` mode (`spiders.rendering`); `replay` reads the rendered pages from the archive.
+    """
+    if render_js and mode in ("live", "record"):
+        settings = mode_settings(mode, replay_archives, record_archive, politeness)
+        return {**settings, **render_settings(),
+                "DOWNLOADER_MIDDLEWARES": {**settings["DOWNLOADER_MIDDLEWARES"],
+                                           "spiders.rendering.RenderMiddleware": RENDER_MIDDLEWARE_ORDER}}
     if mode == "replay":
         if not replay_archives:
             raise ValueError("replay mode needs at least one WARC archive")

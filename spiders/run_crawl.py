@@ -31,7 +31,7 @@ def crawl(source_name: str, mode: str, landing_dir: Path, crawl_id: str, archive
     source = get_source(source_name)
     settings = get_project_settings()
     settings.setdict({
-        **mode_settings(mode, archives, record_archive, source.politeness),
+        **mode_settings(mode, archives, record_archive, source.politeness, source.render_js),
         "HKAI_MODE": mode,
         "HKAI_LANDING_DIR": str(landing_dir),
         "HKAI_CRAWL_ID": crawl_id,

@@ -32,6 +32,9 @@ class Source:
     languages: tuple[str, ...] = ("en",)
     replay_args: dict = field(default_factory=dict)  # spider arguments for the bundled sample web
     politeness: dict = field(default_factory=dict)  # extra Scrapy settings in live mode
+    # The live pages are built by JavaScript and no data endpoint is known: live and record crawls
+    # render them in headless Chromium (spiders.rendering); replay reads the rendered pages.
+    render_js: bool = False
 
     def __post_init__(self):
         unknown = set(self.pillars) - set(PILLARS)

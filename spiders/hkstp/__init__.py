@@ -21,6 +21,9 @@ SOURCES = [
         ),
         languages=("en",),
         replay_args={},
+        # The live directory builds its cards and pages with JavaScript, and no data endpoint behind it
+        # is known: live and record crawls render it in headless Chromium (docs/sources/hkstp.md).
+        render_js=True,
     ),
     Source(
         name="hkstp_news",

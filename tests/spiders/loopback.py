@@ -11,6 +11,7 @@ runs in its own process (`tests.spiders.loopback_crawl`), as every crawl does.
 from __future__ import annotations
 
 import json
+import ssl
 import subprocess
 import sys
 import threading
@@ -44,9 +45,13 @@ def page(body: bytes, status: int = 200, content_type: str | None = "text/html; 
 
 
 class LoopbackServer:
-    """A threaded HTTP/1.0 server on 127.0.0.1 (a free port) answering `routes`, logging every request."""
+    """A threaded HTTP/1.0 server on 127.0.0.1 (a free port) answering `routes`, logging every request.
 
-    def __init__(self, routes: dict, host: str = "127.0.0.1"):
+    With `tls=(certificate, key)` it speaks HTTPS instead (a self-signed certificate is enough: the
+    crawler's and the test browser's clients do not verify it).
+    """
+
+    def __init__(self, routes: dict, host: str = "127.0.0.1", tls: tuple[Path, Path] | None = None):
         self.routes = routes
         self.hits: list[Hit] = []
         self.lock = threading.Lock()
@@ -71,9 +76,15 @@ class LoopbackServer:
         self.httpd = ThreadingHTTPServer((host, 0), Handler)
         self.httpd.daemon_threads = True
         self.netloc = f"{host}:{self.httpd.server_address[1]}"
+        self.port = self.httpd.server_address[1]
+        self.scheme = "https" if tls else "http"
+        if tls:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*map(str, tls))
+            self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
 
     def url(self, path: str) -> str:
-        return f"http://{self.netloc}{path}"
+        return f"{self.scheme}://{self.netloc}{path}"
 
     def paths(self) -> list[str]:
         with self.lock:
