@@ -99,6 +99,20 @@ STORIES = [
            "award of the round.",
            "The second project, \"Using Data to Transform Diabetes Care and Patient Lives\", led by Professor "
            "Ronald Ma Ching-wan of the Faculty of Medicine, received over HK$80 million."]),
+    story("cuhk", "https://www.cpr.cuhk.edu.hk/en/press/cuhk-robotics-open-day-and-collaboration-agreement-signing-ceremony-with-hkstp-lenovo-and-hkclr/",
+          "CUHK Robotics Open Day and Collaboration Agreement Signing Ceremony with HKSTP, Lenovo and HKCLR",
+          "2023-07-27",
+          ["The CUHK T Stone Robotics Institute and the Hong Kong Science and Technology Parks Corporation (HKSTP) "
+           "jointly held the CUHK Robotics Open Day at Hong Kong Science Park on 27 July 2023. The event was part of "
+           "the programme for the University's 60th anniversary.",
+           "Visitors could see more than 30 robotics technologies built by CUHK research teams, companies spun off "
+           "from the University and its InnoHK centres. At the same event HKSTP, Lenovo and the Hong Kong Centre for "
+           "Logistics Robotics signed an agreement to work together on training talent in robotics and artificial "
+           "intelligence.",
+           "The chairman of the University Council thanked T Stone Group, whose donation founded the robotics "
+           "institute. Under Secretary for Innovation, Technology and Industry Ms Lillian Cheong referred to the "
+           "government's new HK$10 billion scheme to help turn university research into industry, and Professor "
+           "Sham Mai-har of CUHK spoke of robotics uses ranging from logistics and construction to healthcare."]),
     story("cuhk", "https://www.cpr.cuhk.edu.hk/en/press/cuhk-reveals-hong-kongs-depression-and-anxiety-indices-reach-record-highs-ai-assistance-rises-to-sixth-place-over-reliance-may-delay-professional-treatment/",
           "CUHK reveals Hong Kong’s depression and anxiety indices reach record highs, AI assistance rises to "
           "sixth place, over-reliance may delay professional treatment", "2026-03-05",
@@ -199,6 +213,47 @@ STORIES = [
            "In tests on 14 benchmarks against models such as GPT-4o and Gemini 1.5 Pro, it did well on videos "
            "that average about 27 minutes, and its 2-billion-parameter version kept pace with larger 7-billion "
            "models. The code is open source and the findings have been submitted to AI conferences."],
+          category="Research and Innovation"),
+    story("polyu", "https://www.polyu.edu.hk/en/media/media-releases/2025/0425_polyu-unveils-large-language-model-based-tourist-satisfaction-index",
+          "PolyU unveils large language model-based tourist satisfaction index, providing comprehensive analysis to "
+          "enhance Hong Kong tourism service quality", "2025-04-25",
+          ["The Research Centre for Digital Transformation of Tourism (RCdTT) in PolyU's School of Hotel and Tourism "
+           "Management has rebuilt the Hong Kong Tourist Satisfaction Index on a large language model. The new "
+           "framework measures how satisfied inbound visitors were between 2012 and 2024, by sector, by month or year "
+           "and by district.",
+           "The index dates from 2009, when it was run as a questionnaire survey under Prof. Haiyan Song, who still "
+           "leads the project. The LLM version combines methods from management science, economics and computer "
+           "science, and its results can be broken down by service topic, sector and type of trip.",
+           "Satisfaction fell during the pandemic and has since climbed back to the highest score on record. "
+           "Transport and attractions scored well throughout while restaurants and retail shops lagged; every "
+           "district scored above 73 points, southern districts did better than northern ones, and Kowloon City "
+           "stood out for its lower score."],
+          category="Research and Innovation"),
+    story("polyu", "https://www.polyu.edu.hk/en/media/media-releases/2024/0227_polyu-and-optical-88-launch-joint-research-project-to-promote-smart-clinics",
+          "PolyU and OPTICAL 88 launch joint research project to promote smart clinics recruiting high-risk "
+          "diabetic patients for new AI-enabled self-testing retinal fundus camera", "2024-02-27",
+          ["PolyU's School of Optometry and the optical chain OPTICAL 88 have started the AI Diabetic Retinopathy "
+           "Screening Research Project, which invites diabetic patients at high risk of eye disease to be screened "
+           "with a new retinal camera that they can operate themselves.",
+           "The portable fundus camera comes from the team of Prof. Mingguang He, Chair Professor of Experimental "
+           "Ophthalmology, and has its own AI system to read the retinal images. Screening outside hospitals is meant "
+           "to find diabetic eye disease early and to ease the load on public eye clinics.",
+           "Mr Joshua S. Kanjanapas Wong, Director of OPTICAL 88, said the partners hope the project will help bring "
+           "smart clinics into everyday eye care."],
+          category="Research & Innovation"),
+    story("polyu", "https://www.polyu.edu.hk/en/media/media-releases/2025/0220_polyu-and-china-mobile-hong-kong-innovation-research-institute-sign-cooperation-agreements",
+          "PolyU signs collaborative agreements with the China Mobile (Hong Kong) Innovation Research Institute to "
+          "advance research in AI, 6G, and Web 3.0", "2025-02-20",
+          ["PolyU and the China Mobile (Hong Kong) Innovation Research Institute have signed a memorandum of "
+           "understanding and a collaborative agreement to work together on artificial intelligence, 6G and Web 3.0.",
+           "The institute will contribute research and development resources and a test environment, PolyU its "
+           "interdisciplinary research. The partners also plan joint talent training and internships for doctoral "
+           "students.",
+           "The documents were signed at PolyU on 19 February. Prof. Li Qing, Chair Professor of Data Science and "
+           "Head of the Department of Computing, and Mr Shen Weizhong, President of the institute, signed the "
+           "memorandum, and Prof. Cao Jiannong, Dean of the Graduate School, signed the collaborative agreement. "
+           "Under Secretary for Innovation, Technology and Industry Ms Lillian Cheong and PolyU President Prof. "
+           "Jin-Guang Teng were among the witnesses."],
           category="Research and Innovation"),
     # ------------------------------------------------------------------------------------ CityU
     story("cityu", "https://www.cityu.edu.hk/media/press-release/2026/06/18/cityuhk-leaps-to-52nd-globally-in-qs-world-university-rankings-2027",

@@ -91,14 +91,44 @@ def test_cityu_date_comes_from_the_path():
     assert "HKAI-Sci" in item.body
 
 
+def test_polyu_release_without_trailing_slash_is_dated_from_its_slug():
+    url = ("https://www.polyu.edu.hk/en/media/media-releases/2025/0425_polyu-unveils-large-language-model-based-"
+           "tourist-satisfaction-index")
+    item = article(url)
+    assert item.source == "polyu_news"
+    assert (item.published_date, item.published_from, item.flags) == ("2025-04-25", "slug", [])
+    assert "large language model" in item.body and item.title.startswith("PolyU unveils large language model")
+
+
+LISTINGS = [
+    "https://hkust.edu.hk/news/listing",
+    "https://hkust.edu.hk/news/listing?page=1",
+    "https://www.cpr.cuhk.edu.hk/en/press/",
+    "https://www.hku.hk/press/press-releases.html",
+    "https://www.hku.hk/press/c_press-releases.html",
+    "https://www.polyu.edu.hk/en/media/media-releases/",
+    "https://www.cityu.edu.hk/media/press-release/",
+    "https://www.cityu.edu.hk/media/news/",
+]
+
+
+@pytest.mark.parametrize("listing", LISTINGS)
+def test_every_listed_sample_article_extracts_cleanly(listing):
+    """Every article of the sample web (all linked from a listing) has a title, a body, a date and no flags."""
+    for url in extract_listing_links(response_for(listing, page(listing))):
+        item = article(url)
+        assert item.title and len(item.body) > 40 and item.published_date, url
+        assert item.flags == [], url
+
+
 # ------------------------------------------------------------------------------------ listings
 @pytest.mark.parametrize("url, count", [
     ("https://hkust.edu.hk/news/listing", 2),
     ("https://hkust.edu.hk/news/listing?page=1", 2),
-    ("https://www.cpr.cuhk.edu.hk/en/press/", 5),
+    ("https://www.cpr.cuhk.edu.hk/en/press/", 6),
     ("https://www.hku.hk/press/press-releases.html", 5),
     ("https://www.hku.hk/press/c_press-releases.html", 2),
-    ("https://www.polyu.edu.hk/en/media/media-releases/", 4),
+    ("https://www.polyu.edu.hk/en/media/media-releases/", 7),
     ("https://www.cityu.edu.hk/media/press-release/", 2),
     ("https://www.cityu.edu.hk/media/news/", 3),
 ])
