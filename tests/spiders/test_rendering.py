@@ -39,12 +39,14 @@ CARDS_JSON = "/api/company-cards.json"
 
 
 # ------------------------------------------------------------------------------------ settings, flags
-def test_render_js_sources_use_the_browser_in_live_and_record_mode_only():
+def test_render_js_sources_use_the_browser_in_live_and_record_mode_only(monkeypatch):
+    monkeypatch.setenv("HKAI_CHROMIUM", "/opt/test/chromium")  # the settings name it; nothing starts it
     for mode, args in (("live", {}), ("record", {"record_archive": "r.warc.gz"})):
         settings = mode_settings(mode, render_js=True, **args)
         assert settings["DOWNLOAD_HANDLERS"] == {"http": PLAYWRIGHT_HANDLER, "https": PLAYWRIGHT_HANDLER}
         assert "spiders.rendering.RenderMiddleware" in settings["DOWNLOADER_MIDDLEWARES"]
         assert "spiders.safety.SafetyMiddleware" in settings["DOWNLOADER_MIDDLEWARES"]  # still checked
+        assert settings["PLAYWRIGHT_LAUNCH_OPTIONS"]["executable_path"] == "/opt/test/chromium"
     replay = mode_settings("replay", ["a.warc.gz"], render_js=True)
     assert "DOWNLOAD_HANDLERS" not in replay and "spiders.rendering.RenderMiddleware" not in replay[
         "DOWNLOADER_MIDDLEWARES"]
