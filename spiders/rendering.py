@@ -19,6 +19,8 @@ import os
 import shutil
 from urllib.parse import urlsplit
 
+from scrapy_playwright.page import PageMethod
+
 from spiders.safety import address_problem, url_problem
 
 CHROMIUM_ENV = "HKAI_CHROMIUM"
@@ -86,10 +88,19 @@ def abort_request(request) -> bool:
 
 
 class RenderMiddleware:
-    """Flags every request but robots.txt to be fetched by the browser, and waits for the page to settle."""
+    """Flags every request but robots.txt to be fetched by the browser, and waits for the page to settle.
+
+    A spider may name a script for the browser to run once the page has loaded (`meta["render_script"]`,
+    e.g. `toPage(2)` of a JavaScript pager); the page is read when the network is quiet again. Without
+    the browser (replay, or a source that is not rendered) the key means nothing.
+    """
 
     def process_request(self, request, spider=None):
-        if urlsplit(request.url).path != "/robots.txt":
-            request.meta.setdefault("playwright", True)
-            request.meta.setdefault("playwright_page_goto_kwargs", {"wait_until": "networkidle"})
+        if urlsplit(request.url).path == "/robots.txt":
+            return None
+        request.meta.setdefault("playwright", True)
+        request.meta.setdefault("playwright_page_goto_kwargs", {"wait_until": "networkidle"})
+        if script := request.meta.get("render_script"):
+            request.meta.setdefault("playwright_page_methods", [
+                PageMethod("evaluate", script), PageMethod("wait_for_load_state", "networkidle")])
         return None

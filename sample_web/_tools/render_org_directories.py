@@ -472,14 +472,20 @@ HKSTP_NOT_AT_SCIENCE_PARK = {"pudu-robotics-hk", "unity-drive", "mission-informa
                              "meat-the-next"}  # evidence says HKSTP, not the building
 
 
-def hkstp_listing() -> str:
+HKSTP_PAGE_SIZE = 15  # cards per directory page (our model; the live page size is not known)
+
+
+def hkstp_listing(page: int, rows: list, last: int) -> str:
+    """Directory page `page` as the browser shows it after `toPage(page)` (the rendered DOM we archive)."""
     cards = []
-    for slug, name, *_ in HKSTP_COMPANIES:
+    for slug, name, *_ in rows:
         cards.append(f"""        <div class="col col-12 col-md-6 col-lg-3">
           <a class="card-company" href="/en/our-partner-companies/company-directory/{slug}/">
             <div class="txt-card-title">{e(name)}</div>
           </a>
         </div>""")
+    pager = " ".join(f'<a class="page-num{" active" if n == page else ""}" href="javascript:toPage({n})">{n}</a>'
+                     for n in range(1, last + 1))
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -495,7 +501,7 @@ def hkstp_listing() -> str:
     <div class="row company-list">
 {chr(10).join(cards)}
     </div>
-    <div class="pagination"><a class="page-num active" href="javascript:toPage(1)">1</a> <a class="page-num" href="javascript:toPage(2)">2</a></div>
+    <div class="pagination">{pager}</div>
   </main>
 </body>
 </html>
@@ -535,7 +541,10 @@ def hkstp_profile(slug: str, name: str, website: str | None, about: str) -> str:
 
 
 def render_hkstp() -> int:
-    write(HKSTP_BASE, hkstp_listing())
+    pages = [HKSTP_COMPANIES[i:i + HKSTP_PAGE_SIZE] for i in range(0, len(HKSTP_COMPANIES), HKSTP_PAGE_SIZE)]
+    for number, rows in enumerate(pages, start=1):
+        url = HKSTP_BASE if number == 1 else f"{HKSTP_BASE}?page={number}"
+        write(url, hkstp_listing(number, rows, len(pages)))
     for slug, name, website, about in HKSTP_COMPANIES:
         write(f"{HKSTP_BASE}{slug}/", hkstp_profile(slug, name, website, about))
     return len(HKSTP_COMPANIES)

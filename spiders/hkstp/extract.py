@@ -3,7 +3,8 @@
 Listing cards are `div.col.col-12.col-md-6.col-lg-3`, each with a relative profile link and the name in
 `.txt-card-title`. A profile shows icon-labelled lines: `.txt-with-ico.ico-place` (address), `.ico-tel`
 (phone), `.ico-email` (email), `.ico-chat` (contact person), `.ico-star a[href]` (website). Any of them
-may be missing. Paging is JavaScript (`toPage(i)`) on the live site and is not followed here.
+may be missing. Paging is JavaScript (`toPage(i)` links): `extract_page_count` reads how many pages the
+pager offers, and the spider asks the browser to call `toPage(i)` for each (a rendered crawl).
 
 The programme a company is or was in (Incu-Tech, Incu-Bio, Ideation, LEAP, ...) is read from a
 `ul.list-programme` of `li.programme-item` entries (name, status, optional `data-year`). That markup is
@@ -52,6 +53,16 @@ def extract_listing_links(response) -> list[str]:
                 links.append(url)
                 break
     return unique(links)
+
+
+TO_PAGE = re.compile(r"toPage\((\d+)\)")
+
+
+def extract_page_count(response) -> int:
+    """How many directory pages the pager offers (its highest `toPage(i)`); 1 without a pager."""
+    sel = html_selector(response)
+    calls = sel.css(".pagination a::attr(href), .pagination [onclick]::attr(onclick)").getall()
+    return max((int(n) for call in calls for n in TO_PAGE.findall(call)), default=1)
 
 
 def extract_listing_names(response) -> list[str]:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.hkstp.extract import DIRECTORY, company_id, extract_company, extract_listing_links, extract_listing_names
+from spiders.hkstp.extract import (
+    DIRECTORY,
+    company_id,
+    extract_company,
+    extract_listing_links,
+    extract_listing_names,
+    extract_page_count,
+)
 from tests.conftest import response_for, sample_page
 
 
@@ -18,14 +25,27 @@ def company(slug: str, body: bytes | None = None):
     return extract_company(response_for(url, body if body is not None else page(url)))
 
 
-def test_directory_cards():
-    response = response_for(DIRECTORY, page(DIRECTORY))
-    links = extract_listing_links(response)
-    assert len(links) == 30 and all(company_id(u) for u in links)
+PAGE_2 = f"{DIRECTORY}?page=2"  # the rendered DOM after toPage(2), archived under its own URL
+
+
+def test_directory_cards_on_both_pages():
+    first = response_for(DIRECTORY, page(DIRECTORY))
+    second = response_for(PAGE_2, sample_page(DIRECTORY + "%3Fpage%3D2"))
+    links = extract_listing_links(first) + extract_listing_links(second)
+    assert len(links) == len(set(links)) == 30 and all(company_id(u) for u in links)
     assert links[0] == f"{DIRECTORY}sensetime/"
-    names = extract_listing_names(response)
+    names = extract_listing_names(first) + extract_listing_names(second)
     assert "Hanson Robotics Limited" in names and "Rehab-Robotics Co Ltd" in names and len(set(names)) == 30
     assert not any("javascript" in u for u in links)
+
+
+def test_the_pager_says_how_many_pages_there_are():
+    assert extract_page_count(response_for(DIRECTORY, page(DIRECTORY))) == 2
+    assert extract_page_count(response_for(PAGE_2, sample_page(DIRECTORY + "%3Fpage%3D2"))) == 2
+    no_pager = page(DIRECTORY).replace(b'class="pagination"', b'class="no-pager"')
+    assert extract_page_count(response_for(DIRECTORY, no_pager)) == 1
+    onclick = page(DIRECTORY).replace(b'href="javascript:toPage(2)"', b'href="#" onclick="toPage(49); return false"')
+    assert extract_page_count(response_for(DIRECTORY, onclick)) == 49
 
 
 def test_profile_with_address_and_website():

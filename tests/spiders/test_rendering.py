@@ -58,6 +58,14 @@ def test_the_hkstp_directory_is_rendered_and_plain_sources_are_not():
     assert not SOURCES["govhk"].render_js
 
 
+def test_a_script_named_by_the_spider_runs_after_the_page_loads():
+    request = Request("https://www.hkstp.org/en/our-partner-companies/company-directory/?page=3",
+                      meta={"render_script": "toPage(3)"})
+    RenderMiddleware().process_request(request)
+    methods = request.meta["playwright_page_methods"]
+    assert [(m.method, m.args) for m in methods] == [("evaluate", ("toPage(3)",)), ("wait_for_load_state", ("networkidle",))]
+
+
 def test_every_page_but_robots_txt_goes_to_the_browser():
     page_request = Request("https://www.hkstp.org/en/our-partner-companies/company-directory/")
     robots = Request("https://www.hkstp.org/robots.txt")
@@ -121,37 +129,50 @@ def certificate(tmp_path_factory):
     return cert, key
 
 
-def js_directory(static_html: bytes) -> tuple[bytes, bytes]:
-    """The sample directory page as the live site serves it: no cards in the HTML, a script that loads them."""
+def cards_of(static_html: bytes) -> str:
+    """The company cards of a sample directory page, as one HTML string."""
+    return "".join(lxml_html.tostring(card, encoding="unicode")
+                   for card in lxml_html.fromstring(static_html).cssselect(extract.CARD))
+
+
+def js_directory(static_html: bytes) -> bytes:
+    """The sample directory page as the live site serves it: no cards in the HTML; `toPage(n)` loads them."""
     tree = lxml_html.fromstring(static_html)
     cards = tree.cssselect(extract.CARD)
     container = cards[0].getparent()
-    markup = "".join(lxml_html.tostring(card, encoding="unicode") for card in cards)
     for card in cards:
         container.remove(card)
     container.set("id", "company-cards")
     script = lxml_html.fragment_fromstring(
-        f"<script>fetch('{CARDS_JSON}').then(r => r.json()).then(d => "
-        "{ document.getElementById('company-cards').innerHTML = d.cards; });</script>")
+        "<script>function toPage(n) { return fetch('" + CARDS_JSON + "?page=' + n).then(r => r.json())"
+        ".then(d => { document.getElementById('company-cards').innerHTML = d.cards; }); } toPage(1);</script>")
     tree.body.append(script)
-    return lxml_html.tostring(tree, doctype="<!DOCTYPE html>"), json.dumps({"cards": markup}).encode()
+    return lxml_html.tostring(tree, doctype="<!DOCTYPE html>")
 
 
 @pytest.fixture(scope="module")
 def hkstp_site(certificate):
-    """The sample web's HKSTP directory and profiles over HTTPS on loopback, the directory built by JS."""
+    """The sample web's HKSTP directory (two pages) and profiles over HTTPS on loopback, built by JS."""
     routes = {"/robots.txt": page(b"User-agent: *\nAllow: /\n", content_type="text/plain")}
+    directory = extract.DIRECTORY.split("www.hkstp.org", 1)[1]
+    static_pages = {}
     for file in sample_pages(SAMPLE_WEB / "www.hkstp.org"):
         url = page_url(SAMPLE_WEB, file)
-        if "/company-directory/" in url:
-            routes[url.split("www.hkstp.org", 1)[1]] = page(file.read_bytes())
-    directory = extract.DIRECTORY.split("www.hkstp.org", 1)[1]
-    static = (SAMPLE_WEB / "www.hkstp.org" / directory.strip("/") / "__dir__.html").read_bytes()
-    shell, cards = js_directory(static)
-    routes[directory] = page(shell)
-    routes[CARDS_JSON] = page(cards, content_type="application/json")
-    expected = extract.extract_listing_links(response_for(extract.DIRECTORY, static, "text/html"))
-    assert expected and not extract.extract_listing_names(response_for(extract.DIRECTORY, shell, "text/html"))
+        path = url.split("www.hkstp.org", 1)[1]
+        if path == directory or path.startswith(directory + "?page="):
+            static_pages[1 if path == directory else int(path.rsplit("=", 1)[1])] = file.read_bytes()
+        elif path.startswith(directory):
+            routes[path] = page(file.read_bytes())
+    assert sorted(static_pages) == [1, 2]
+    shell = js_directory(static_pages[1])
+    for number, static in static_pages.items():
+        routes[directory if number == 1 else f"{directory}?page={number}"] = page(shell)  # the server ignores ?page
+        routes[f"{CARDS_JSON}?page={number}"] = page(json.dumps({"cards": cards_of(static)}).encode(),
+                                                    content_type="application/json")
+    expected = [link for number in sorted(static_pages) for link in extract.extract_listing_links(
+        response_for(extract.DIRECTORY, static_pages[number], "text/html"))]
+    assert len(expected) == len(set(expected)) > 15
+    assert not extract.extract_listing_names(response_for(extract.DIRECTORY, shell, "text/html"))
     with LoopbackServer(routes, tls=certificate) as server:
         yield server, expected
 
@@ -169,18 +190,19 @@ def crawl(server, tmp_path: Path, crawl_id: str, *extra: str) -> tuple[dict, lis
 
 
 @pytest.mark.slow
-def test_a_rendered_live_crawl_finds_every_company_the_script_loads(chromium, hkstp_site, tmp_path):
+def test_a_rendered_live_crawl_finds_every_company_of_every_page_the_script_loads(chromium, hkstp_site, tmp_path):
     server, expected = hkstp_site
     summary, records, errors = crawl(server, tmp_path, "rendered")
     assert errors == []
     assert sorted(r["url"] for r in records) == sorted(expected)
     assert all(r["source"] == "hkstp_companies" and r["name"] for r in records)
-    assert CARDS_JSON in server.paths()  # the browser ran the page's script
+    # The browser ran the page's script for page 1, and toPage(2) when asked to.
+    assert {f"{CARDS_JSON}?page=1", f"{CARDS_JSON}?page=2"} <= set(server.paths())
     assert summary["stats"].get("playwright/page_count", 0) >= len(expected) + 1
 
 
 @pytest.mark.slow
-def test_without_the_browser_the_same_page_has_no_companies(chromium, hkstp_site, tmp_path):
+def test_without_the_browser_the_same_pages_have_no_companies(chromium, hkstp_site, tmp_path):
     server, _ = hkstp_site
     _, records, errors = crawl(server, tmp_path, "plain", "--no-render")
     assert records == []
@@ -188,10 +210,12 @@ def test_without_the_browser_the_same_page_has_no_companies(chromium, hkstp_site
 
 
 @pytest.mark.slow
-def test_a_rendered_record_crawl_archives_the_rendered_page_for_replay(chromium, hkstp_site, tmp_path):
+def test_a_rendered_record_crawl_archives_each_rendered_page_for_replay(chromium, hkstp_site, tmp_path):
     server, expected = hkstp_site
     crawl(server, tmp_path, "recorded", "--mode", "record")
     archive = WarcArchive([tmp_path / "recorded.warc.gz"])
-    directory = archive.read(archive.lookup(extract.DIRECTORY))
-    replayed = response_for(extract.DIRECTORY, directory.body, "text/html")
-    assert extract.extract_listing_links(replayed) == expected
+    links = []
+    for url in (extract.DIRECTORY, f"{extract.DIRECTORY}?page=2"):
+        rendered = archive.read(archive.lookup(url))
+        links += extract.extract_listing_links(response_for(url, rendered.body, "text/html"))
+    assert links == expected
