@@ -180,7 +180,7 @@ def extraction(web: SyntheticWeb, n: int, repeats: int = 3) -> dict:
     from spiders.govhk.extract import extract_release, release_id
 
     archive = WarcArchive([Path(web.archive)])
-    locations = [loc for url, loc in archive.entries.items() if release_id(url)][:n]
+    locations = [loc for url, loc in archive.urls() if release_id(url)][:n]
     responses = []
     for location in locations:
         page = archive.read(location)

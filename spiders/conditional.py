@@ -43,6 +43,10 @@ class RecordPageMarker:
 
     @classmethod
     def from_crawler(cls, crawler):
+        # Only conditional requests read the marks: a replay crawl, or one without a state folder, makes
+        # none, and would keep a URL per record page for nothing.
+        if not crawler.settings.get("HKAI_STATE_DIR") or crawler.settings.get("HKAI_MODE") == "replay":
+            raise NotConfigured("no conditional requests in this crawl")
         return cls(crawler)
 
     def process_spider_output(self, response, result, spider=None):

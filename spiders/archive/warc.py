@@ -6,6 +6,7 @@ is a JSON-lines file beside the archive (`<archive>.idx.jsonl`), rebuilt by scan
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -90,22 +91,30 @@ class WarcRecorder:
 class WarcArchive:
     """Looks up archived responses by URL across one or more WARC files (the last capture wins).
 
-    Only (file, offset, length) is kept per URL, and the index is read line by line, never whole:
-    at 50k pages it is a few MB, not tens.
+    Per URL only a 16-byte digest of its key and one integer (file, offset, length packed) are kept, and
+    the index is read line by line, never whole: at 50k pages the map is a few MB, not tens.
     """
 
     def __init__(self, archives: list[Path]):
         self.files: list[Path] = [Path(a) for a in archives]
-        self.entries: dict[str, tuple[int, int, int]] = {}
+        self._locations: dict[bytes, int] = {}
         for number, archive in enumerate(self.files):
             for url, offset, length in iter_index_locations(archive):
-                self.entries[url] = (number, offset, length)
+                self._locations[_digest(url)] = _pack(number, offset, length)
 
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self._locations)
 
     def lookup(self, url: str) -> tuple[int, int, int] | None:
-        return self.entries.get(url_key(url))
+        packed = self._locations.get(_digest(url_key(url)))
+        return None if packed is None else _unpack(packed)
+
+    def urls(self):
+        """(url key, location) of every record, from the indexes (the map itself keeps no URLs)."""
+        for number, archive in enumerate(self.files):
+            for url, offset, length in iter_index_locations(archive):
+                if self._locations.get(_digest(url)) == _pack(number, offset, length):
+                    yield url, (number, offset, length)
 
     def read(self, location: tuple[int, int, int]) -> ArchivedResponse:
         """Read one record by seeking to its offset."""
@@ -122,6 +131,23 @@ class WarcArchive:
             record_id=record.rec_headers.get_header("WARC-Record-ID"),
             date=record.rec_headers.get_header("WARC-Date"),
         )
+
+
+OFFSET_BITS = 48  # 256 TB per archive
+LENGTH_BITS = 40  # 1 TB per record
+
+
+def _digest(key: str) -> bytes:
+    return hashlib.blake2b(key.encode(), digest_size=16).digest()
+
+
+def _pack(number: int, offset: int, length: int) -> int:
+    return (number << (OFFSET_BITS + LENGTH_BITS)) | (offset << LENGTH_BITS) | length
+
+
+def _unpack(packed: int) -> tuple[int, int, int]:
+    return (packed >> (OFFSET_BITS + LENGTH_BITS), (packed >> LENGTH_BITS) & ((1 << OFFSET_BITS) - 1),
+            packed & ((1 << LENGTH_BITS) - 1))
 
 
 def load_index(archive: Path) -> list[IndexEntry]:

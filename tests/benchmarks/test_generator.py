@@ -24,7 +24,7 @@ def test_synthetic_web_is_read_by_the_govhk_extractors(tmp_path):
     assert web.pages == len(archive) == 120
     assert web.releases + web.index_pages + web.feeds == web.pages
 
-    releases = [url for url in archive.entries if release_id(url)]
+    releases = [url for url, _ in archive.urls() if release_id(url)]
     assert len(releases) == web.releases
     articles = [extract_release(_response(archive, url)) for url in releases]
     assert {a.lang for a in articles} == {"en", "zh-HK"}
