@@ -38,6 +38,11 @@ def clean(text: str | None, *, drop_zero_width: bool = True) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def slug(text: str) -> str:
+    """A URL-style id of a name: lower case, runs of anything but a-z and 0-9 as one hyphen."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
 def unique(items: Iterable) -> list:
     """The items in their first-seen order, without repeats."""
     return list(dict.fromkeys(items))

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from spiders.errors import ExtractionError
 from spiders.govhk.extract import release_id, split_title_flags
 from spiders.items import Article
-from spiders.text import clean, first_date, html_selector
+from spiders.text import clean, first_date, html_selector, slug
 
 EXTRACTOR_VERSION = "fstb-press-1"
 SOURCE = "fstb"
@@ -99,5 +99,4 @@ def _entry(row, response) -> Article | None:
 
 
 def _slug_id(published: str, title: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60].rstrip("-")
-    return f"{datetime.fromisoformat(published):%Y%m%d}-{slug}"
+    return f"{datetime.fromisoformat(published):%Y%m%d}-{slug(title)[:60].rstrip('-')}"

@@ -14,7 +14,7 @@ from parsel import Selector
 
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
-from spiders.text import clean, page_text
+from spiders.text import clean, page_text, slug
 
 EXTRACTOR_VERSION = "itc-innohk-1"
 SOURCE = "innohk_labs"
@@ -65,7 +65,7 @@ def _lab(response, cells, columns: dict, cluster: str) -> Organisation:
     return Organisation(
         extractor_version=EXTRACTOR_VERSION,
         source=SOURCE,
-        source_id=_slug(acronym or name),
+        source_id=slug(acronym or name),
         url=response.url,
         lang="en",
         name=name,
@@ -108,6 +108,3 @@ def _cell(cells, index: int | None) -> str | None:
         return None
     return _clean(" ".join(cells[index].css("::text").getall())) or None
 
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

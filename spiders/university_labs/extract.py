@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
-from spiders.text import clean, html_selector
+from spiders.text import clean, html_selector, slug
 from spiders.university_labs.sites import LAB_SITES, LabSite
 
 EXTRACTOR_VERSION = "university-labs-1"
@@ -74,7 +74,7 @@ def _unit(response, site: LabSite, row) -> Organisation | None:
     return Organisation(
         extractor_version=EXTRACTOR_VERSION,
         source=SOURCE,
-        source_id=f"{site.key}:{_slug(acronym or name)}",
+        source_id=f"{site.key}:{slug(acronym or name)}",
         url=response.url,
         lang="en",
         name=name,
@@ -95,6 +95,3 @@ def _cluster(text: str | None) -> str | None:
             return cluster
     return None
 
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

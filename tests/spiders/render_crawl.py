@@ -59,7 +59,7 @@ def main(argv: list[str]) -> int:
 
     source = get_source(args.source)
     render = source.render_js and not args.no_render
-    hosts = [host for host in source.allowed_domains]
+    hosts = list(source.allowed_domains)
     settings = get_project_settings()
     chosen = mode_settings(args.mode, record_archive=str(args.landing.parent / f"{args.crawl_id}.warc.gz"),
                            render_js=render)
