@@ -6,10 +6,10 @@ zero-width spaces go), the difference is a parameter, so that each extractor kee
 """
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterable
 from datetime import datetime
+from urllib.parse import urljoin
 
 from parsel import Selector, SelectorList
 from w3lib.html import remove_tags, replace_entities
@@ -35,7 +35,8 @@ def clean(text: str | None, *, drop_zero_width: bool = True) -> str:
     text = text or ""
     if drop_zero_width:
         text = text.replace(ZERO_WIDTH_SPACE, "")
-    return re.sub(r"\s+", " ", text).strip()
+    # str.split() splits at exactly what `\s` matches in a str pattern, several times faster.
+    return " ".join(text.split())
 
 
 def slug(text: str) -> str:
@@ -49,6 +50,14 @@ def unique(items: Iterable) -> list:
 
 
 # ---------------------------------------------------------------------------------- responses
+def ends_html(text: str, window: int = 4096) -> bool:
+    """True when the last `window` characters of a page hold its closing `</html>` (it was not cut off)."""
+    tail = text[-window:]
+    # Where the page ends as pages do, the last "</html" is the tag: no scan of the whole tail.
+    last = max(tail.rfind("</html"), tail.rfind("</HTML"))
+    return bool(last >= 0 and HTML_END.match(tail, last)) or HTML_END.search(tail) is not None
+
+
 def content_type(response) -> str:
     """The response's Content-Type header as text ("" when it has none)."""
     return (response.headers.get("Content-Type") or b"").decode("latin-1")
@@ -58,6 +67,15 @@ def page_text(response) -> str:
     """The decoded text of a response body (see `spiders.charset.decode_page`)."""
     text, _ = decode_page(response.body, content_type(response))
     return text
+
+
+def page_base(sel: Selector, url: str) -> str:
+    """The URL a page's relative links resolve against: its `<base href>` when it has one, else its own URL.
+
+    Used instead of `response.urljoin`, which decodes the body a second time to look for the same tag.
+    """
+    base = sel.root.find(".//base[@href]")
+    return urljoin(url, base.get("href").strip()) if base is not None else url
 
 
 def page_selector(response, kind: str = "html") -> Selector:
@@ -101,12 +119,16 @@ def pruned(html: str, drop: str) -> Selector:
     return sel
 
 
-def pruned_copy(node: Selector, drop: str) -> Selector:
-    """A copy of an already parsed element from which the elements matching the CSS `drop` are removed."""
-    sel = Selector(root=copy.deepcopy(node.root), type="html")
-    for found in sel.css(drop):
-        found.drop()
-    return sel
+def drop_elements(node: Selector, *, tags: set[str] = frozenset(), classes: set[str] = frozenset()) -> None:
+    """Remove from a parsed HTML element, in place, the elements (itself included) with one of the tag
+    names `tags` or one of the CSS classes `classes`; the text after each removed element stays.
+
+    What `for n in node.css("script, .cls"): n.drop()` does, several times faster on a hot path.
+    """
+    doomed = [el for el in node.root.iter()
+              if el.tag in tags or ((names := el.get("class")) and not classes.isdisjoint(names.split()))]
+    for el in doomed:
+        el.drop_tree()
 
 
 def element_html(html: str, drop: str = "script, style", *, first_element: bool = True) -> str:

@@ -6,23 +6,26 @@ Page structure (SOURCES.md section 1, and the 2017-2022 template seen in saved p
 """
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from parsel import Selector
 
 from spiders.errors import ExtractionError
 from spiders.items import Article
 from spiders.text import (
-    HTML_END,
     clean,
+    drop_elements,
+    ends_html,
     html_to_text,
     lang_by_script,
+    page_base,
     page_selector,
     page_text,
     paragraphs,
-    pruned_copy,
     unique,
 )
 
@@ -49,11 +52,14 @@ TITLE_SUFFIXES = [
     (re.compile(r"\s*（附短片）"), ["with_video"]),
 ]
 
-EN_FOOTER_DATE = re.compile(r"Ends/\s*\w+,\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})")
+EN_FOOTER_DATE = re.compile(r"Ends/\s*\w+,\s*(?P<month>[A-Z][a-z]+) (?P<d>\d{1,2}), (?P<y>\d{4})")
+MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
 EN_FOOTER_TIME = re.compile(r"Issued at HKT (?P<h>\d{1,2}):(?P<m>\d{2})")
 TC_FOOTER_DATE = re.compile(r"(?P<y>\d{4})年(?P<mo>\d{1,2})月(?P<d>\d{1,2})日")
 TC_FOOTER_TIME = re.compile(r"香港時間(?P<h>\d{1,2})時(?P<m>\d{2})分")
 BODY_END = re.compile(r"\n\s*(Ends/|完\s*$)", re.M)
+TRAILING_NNNN = re.compile(r"\n\s*NNNN\s*$")
+TEXT_NODES = etree.XPath("descendant-or-self::text()")
 
 
 def release_id(url: str) -> str | None:
@@ -76,17 +82,21 @@ def extract_release(response) -> Article:
         raise ExtractionError(f"not a press-release URL: {response.url}")
     raw_title = clean(sel.css("#PRHeadlineSpan ::text").get() or sel.css("title::text").get() or "")
     body_node = sel.css("#pressrelease")
-    complete = HTML_END.search(text[-4096:]) is not None
+    complete = ends_html(text)
     if not body_node:
         raise ExtractionError("no #pressrelease body: not a press-release page" if complete
                               else "truncated page: it ends before the release body")
     title, flags = split_title_flags(raw_title)
     if not title:
         raise ExtractionError("press release has no headline")
-    footer_text = (" ".join(body_node.css(".mB15 ::text").getall())
-                   or html_to_text(body_node.get(), blocks=BLOCK_TAGS))
-    body = _body_text(body_node[0])
-    lang = _language(sel, title + body)
+    base = page_base(sel, response.url)
+    twin_url = _twin_url(sel, base)
+    photos = [{"url": urljoin(base, a.attrib["href"]), "caption": clean(a.attrib.get("title", ""))}
+              for a in sel.css("#rightContent a.fancybox[href]")]
+    back_link = sel.xpath("//a[contains(., 'Back to Index Page') or contains(., '返回')]/@href").get()
+    # Last: the body's text is read after its footer and controls are cut out of the parsed tree.
+    body, footer_text = _body_and_footer(body_node[0])
+    lang = _language(back_link, title + body)
     published_date, published_at, published_from = _published(footer_text, lang, response.url)
     if published_from == "folder" and not complete:
         raise ExtractionError("truncated page: it ends before the release's footer and before </html>")
@@ -102,11 +112,8 @@ def extract_release(response) -> Article:
         published_at=published_at,
         published_from=published_from,
         flags=flags,
-        twin_url=_twin_url(sel, response),
-        photos=[
-            {"url": response.urljoin(a.attrib["href"]), "caption": clean(a.attrib.get("title", ""))}
-            for a in sel.css("#rightContent a.fancybox[href]")
-        ],
+        twin_url=twin_url,
+        photos=photos,
     )
 
 
@@ -130,7 +137,7 @@ def extract_feed_links(response) -> list[str]:
 def split_title_flags(title: str) -> tuple[str, list[str]]:
     """Strip descriptive suffixes such as "(with photos/video)" and return them as flags."""
     flags: list[str] = []
-    changed = True
+    changed = title.endswith((")", "）"))  # every suffix ends with a bracket
     while changed:
         changed = False
         for pattern, suffix_flags in TITLE_SUFFIXES:
@@ -146,8 +153,8 @@ def _published(footer: str, lang: str, url: str) -> tuple[str, str | None, str]:
     """(date, timestamp or None, where it came from): the footer first, else the folder in the URL."""
     day: date | None = None
     hour_min: tuple[int, int] | None = None
-    if match := EN_FOOTER_DATE.search(footer):
-        day = datetime.strptime(match["date"], "%B %d, %Y").date()
+    if (match := EN_FOOTER_DATE.search(footer)) and match["month"] in MONTHS:
+        day = date(int(match["y"]), MONTHS[match["month"]], int(match["d"]))
     elif lang != "en" and (match := TC_FOOTER_DATE.search(footer)):
         day = date(int(match["y"]), int(match["mo"]), int(match["d"]))
     if match := (EN_FOOTER_TIME.search(footer) or TC_FOOTER_TIME.search(footer)):
@@ -162,25 +169,33 @@ def _published(footer: str, lang: str, url: str) -> tuple[str, str | None, str]:
     return day.isoformat(), stamp, "footer"
 
 
-def _language(sel: Selector, text: str) -> str:
-    back = sel.xpath("//a[contains(., 'Back to Index Page') or contains(., '返回')]/@href").get() or ""
-    if match := INDEX_PATH.search(back):
+def _language(back_link: str | None, text: str) -> str:
+    """The release's language: from its "Back to Index Page" link (`DD.htm` or `DDc.htm`), else its script."""
+    if match := INDEX_PATH.search(back_link or ""):
         return "zh-HK" if match["c"] else "en"
     return lang_by_script(text)
 
 
-def _twin_url(sel: Selector, response) -> str | None:
+def _twin_url(sel: Selector, base: str) -> str | None:
     for href in sel.css("a:has(> img#hdrTCLnk)::attr(href), a:has(> img#hdrENLnk)::attr(href)").getall():
-        url = response.urljoin(href)
+        url = urljoin(base, href)
         if is_release_url(url):
             return url
     return None
 
 
-def _body_text(body_node: Selector) -> str:
-    # A copy of the parsed element, pruned: parsing the body's HTML a second time costs more.
-    sel = pruned_copy(body_node, ".mB15, .controlDisplay2, script, style")
-    text = html_to_text(sel.get(), blocks=BLOCK_TAGS)
+def _body_and_footer(body_node: Selector) -> tuple[str, str]:
+    """The release's paragraphs, and the text of its footer (`div.mB15`: "Ends/...", the time issued).
+
+    Cuts the footer, controls and scripts out of the parsed tree itself: copying the tree, or parsing
+    the body's HTML again, would cost more than the rest of the page.
+    """
+    footers = [el for el in body_node.root.iter() if "mB15" in (el.get("class") or "").split()]
+    # Without a footer element, the footer line is looked for in the whole body.
+    footer = (" ".join(text for el in footers for text in TEXT_NODES(el))
+              or html_to_text(body_node.get(), blocks=BLOCK_TAGS))
+    drop_elements(body_node, tags={"script", "style"}, classes={"mB15", "controlDisplay2"})
+    text = html_to_text(body_node.get(), blocks=BLOCK_TAGS)
     text = BODY_END.split(text, maxsplit=1)[0]
-    text = re.sub(r"\n\s*NNNN\s*$", "", text)
-    return "\n\n".join(paragraphs(text))
+    text = TRAILING_NNNN.sub("", text)
+    return "\n\n".join(paragraphs(text)), footer
