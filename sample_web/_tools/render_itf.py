@@ -22,7 +22,7 @@ from urllib.parse import quote, quote_plus
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = ROOT / "_records" / "itf_projects.jsonl"
 SITE = ROOT / "www.itf.gov.hk" / "en" / "project-search"
-KEYWORDS = ("intelligence", "robotic", "smart", "recycle")
+KEYWORDS = ("intelligence", "robotic", "smart", "recycle", "polymer")
 PROGRAMMES = {
     "ITSP": "Innovation and Technology Support Programme (ITSP)",
     "PSTS": "Public Sector Trial Scheme (PSTS)",

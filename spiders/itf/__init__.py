@@ -21,7 +21,7 @@ SOURCES = [
         ),
         languages=("en",),
         # The sample web holds the result pages of these keywords; together they list every profile in it.
-        replay_args={"keywords": "intelligence,robotic,smart,recycle"},
+        replay_args={"keywords": "intelligence,robotic,smart,recycle,polymer"},
     ),
 ]
 

@@ -86,7 +86,7 @@ def test_every_sample_profile_parses():
         award = extract_profile(response_for(url, page.read_bytes(), HTML))
         assert award.source_id == reference_of(url) and award.title and award.recipient
         refs.append(award.source_id)
-    assert len(refs) == 7
+    assert len(refs) == 8
 
 
 def test_result_page_rows_and_pager():
@@ -101,7 +101,7 @@ def test_result_page_rows_and_pager():
 
 def test_every_result_row_matches_its_keyword_and_all_profiles_are_reachable():
     reached = set()
-    for keyword in ("intelligence", "robotic", "smart", "recycle"):
+    for keyword in ("intelligence", "robotic", "smart", "recycle", "polymer"):
         for row in results(keyword)["rows"]:
             assert keyword in row["title"].lower()
             reached.add(row["reference"])
