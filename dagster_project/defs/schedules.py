@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import warnings
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import dagster as dg
 
@@ -32,22 +33,39 @@ def source_schedule(name: str, cron: str) -> dg.ScheduleDefinition:
                                  execution_timezone=TIMEZONE)
 
 
-def longest_gap(cron: str, timezone: str = TIMEZONE, horizon_days: int = 400, max_ticks: int = 5000) -> timedelta:
-    """The longest time between two consecutive ticks of `cron` over the next `horizon_days` (bounded loop)."""
+def longest_gap(cron: str, timezone: str = TIMEZONE, horizon_days: int | None = None,
+                max_ticks: int = 5000) -> timedelta:
+    """The longest time between two consecutive ticks of `cron` over the next `horizon_days` (bounded loop).
+
+    By default the horizon is a week and a day when the cron repeats weekly (any day of the month, any
+    month) in a zone without daylight saving, as Hong Kong is, and 400 days otherwise: every definitions
+    load computes this for every source, and a year of ticks of a thrice-daily cron takes 30 ms.
+    """
     from dagster._utils.schedules import cron_string_iterator
 
+    if horizon_days is None:
+        horizon_days = 8 if _repeats_weekly(cron, timezone) else 400
     start = datetime(2026, 1, 1, tzinfo=UTC)
     end = start + timedelta(days=horizon_days)
     ticks = cron_string_iterator(start.timestamp(), cron, timezone)
     previous, gap = next(ticks), timedelta(0)
     for _, tick in zip(range(max_ticks), ticks, strict=False):
-        gap = max(gap, tick - previous)
+        # In UTC: two times of one zone subtract as wall-clock times, blind to a daylight-saving change.
+        gap = max(gap, tick.astimezone(UTC) - previous.astimezone(UTC))
         previous = tick
         if tick > end:
             break
     if gap <= timedelta(0):
         raise ValueError(f"cron {cron!r} has no two ticks within {horizon_days} days")
     return gap
+
+
+def _repeats_weekly(cron: str, timezone: str) -> bool:
+    fields = cron.split()
+    zone = ZoneInfo(timezone)
+    no_daylight_saving = all(datetime(2026, month, 1, tzinfo=zone).utcoffset()
+                             == datetime(2026, 1, 1, tzinfo=zone).utcoffset() for month in range(2, 13))
+    return len(fields) == 5 and fields[2] == "*" and fields[3] == "*" and no_daylight_saving
 
 
 def crawl_freshness_policy(cron: str) -> dg.FreshnessPolicy:

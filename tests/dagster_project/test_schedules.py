@@ -40,6 +40,16 @@ def test_the_longest_gap_between_ticks(cron, gap):
     assert longest_gap(cron) == gap
 
 
+@pytest.mark.parametrize("cron", sorted({s.cadence_cron for s in SOURCES.values()} | {"*/30 * * * *", "0 7 * * 1"}))
+def test_the_short_horizon_of_weekly_crons_finds_the_gap_a_year_of_ticks_finds(cron):
+    assert longest_gap(cron) == longest_gap(cron, horizon_days=400)
+
+
+def test_a_zone_with_daylight_saving_scans_a_whole_year():
+    # In London the night the clocks go back makes one gap of a daily cron an hour longer.
+    assert longest_gap("0 7 * * *", timezone="Europe/London") == timedelta(hours=25)
+
+
 def test_each_crawl_has_a_freshness_policy_from_its_cadence_and_nothing_else_has_one(definitions):
     graph = definitions.resolve_asset_graph()
     crawls = {dg.AssetKey(f"crawl_{name}"): source for name, source in SOURCES.items()}
