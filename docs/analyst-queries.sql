@@ -107,3 +107,16 @@ select hub, count(*) as organisations, count(*) filter (ai_related) as ai_organi
 from per_hub
 group by all
 order by organisations desc;
+
+-- 16. Cross-border: which Greater Bay Area and Mainland places does the news name, and how often about AI?
+select place, count(*) as articles, count(*) filter (ai_relevant) as ai_articles,
+       min(published_date) as first_named, max(published_date) as last_named
+from (select unnest(places) as place, ai_relevant, published_date from articles)
+group by place
+order by articles desc;
+
+-- 17. Cross-border: which research units work with Mainland universities or research bodies?
+select r.name, r.cluster, u.name as university_or_body, r.mainland_institutions, r.partners
+from research_units r left join organizations u on u.org_id = r.parent_org_id
+where len(r.mainland_institutions) > 0
+order by r.name;

@@ -24,6 +24,9 @@ class Taxonomy:
     ai: tuple[Rule, ...]
     pillars: dict[str, tuple[Rule, ...]]
     ai_subfields: dict[str, tuple[Rule, ...]]
+    places: dict[str, tuple[Rule, ...]]  # English name -> its patterns
+    place_regions: dict[str, str]  # English name -> greater_bay_area or mainland
+    mainland_institutions: tuple[Rule, ...]
 
 
 @cache
@@ -35,9 +38,15 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
         return tuple(Rule(e["rule"], re.compile(e["pattern"], 0 if e.get("case_sensitive") else re.I))
                      for e in entries)
 
+    def patterns(name, entries):
+        return rules({"rule": f"{name}:{i}", "pattern": p} for i, p in enumerate(entries, 1))
+
     return Taxonomy(str(data["version"]), rules(data["ai"]),
                     {pillar: rules(entries) for pillar, entries in data["pillars"].items()},
-                    {field: rules(entries) for field, entries in data["ai_subfields"].items()})
+                    {field: rules(entries) for field, entries in data["ai_subfields"].items()},
+                    {place: patterns(place, p["patterns"]) for place, p in data["places"].items()},
+                    {place: p["region"] for place, p in data["places"].items()},
+                    patterns("mainland_institution", data["mainland_institutions"]))
 
 
 def ai_relevance(title: str, body: str, taxonomy: Taxonomy) -> tuple[bool, str | None]:
@@ -73,8 +82,18 @@ def ai_subfields_of(text: str, taxonomy: Taxonomy) -> tuple[list[str], list[str]
     return categories_of(text, taxonomy.ai_subfields)
 
 
+def places_of(text: str, taxonomy: Taxonomy) -> list[str]:
+    """The Greater Bay Area and Mainland places a text names, by their English names, in taxonomy order."""
+    return categories_of(text, taxonomy.places)[0]
+
+
+def mainland_institutions_of(names: list[str], taxonomy: Taxonomy) -> list[str]:
+    """The names (institutions as a source wrote them) that are Mainland universities or research bodies."""
+    return [name for name in names if any(rule.pattern.search(name) for rule in taxonomy.mainland_institutions)]
+
+
 def classify_articles(articles: pd.DataFrame, taxonomy: Taxonomy | None = None) -> pd.DataFrame:
-    """Add ai_relevant, ai_rule, pillars, pillar_rules and taxonomy_version to an articles frame."""
+    """Add ai_relevant, ai_rule, AI sub-fields, pillars, places and taxonomy_version to an articles frame."""
     taxonomy = taxonomy or load_taxonomy()
     texts = list(zip(articles["title"], articles["body"]))
     ai = [ai_relevance(t, b, taxonomy) for t, b in texts]
@@ -88,5 +107,6 @@ def classify_articles(articles: pd.DataFrame, taxonomy: Taxonomy | None = None) 
         ai_subfield_rules=[r for _, r in subfields],
         pillars=[p for p, _ in pillars],
         pillar_rules=[r for _, r in pillars],
+        places=[places_of(f"{t}\n{b}", taxonomy) for t, b in texts],
         taxonomy_version=taxonomy.version,
     )

@@ -72,7 +72,7 @@ def build_programme_tables(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 def build_research_unit_table(conn: duckdb.DuckDBPyConnection) -> int:
     units = build_research_units(frame(conn, "organizations"), directory_records(frame(conn, "stg_organisations")),
-                                 org_of_record(conn), frame(conn, "organization_aliases"))
+                                 org_of_record(conn), frame(conn, "organization_aliases"), load_taxonomy())
     return write_table(conn, RESEARCH_UNITS, units)
 
 

@@ -1,12 +1,13 @@
 """Organisations of the ecosystem: one row per real organisation, its aliases, and the records behind it."""
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 
 import pandas as pd
 
-from warehouse.classify import Taxonomy, ai_subfields_of
+from warehouse.classify import Taxonomy, ai_subfields_of, mainland_institutions_of
 from warehouse.entities import domain_of, load_overrides, load_reference, normalise_name, resolve
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -18,7 +19,7 @@ GOVERNMENT = re.compile(r"\b(department|bureau|commission|office|authority|counc
 def directory_records(stg_organisations: pd.DataFrame) -> list[dict]:
     """Entity-resolution records from directory profiles (`stg_organisations`)."""
     columns = ["record_id", "source", "source_id", "url", "name", "name_zh", "kind", "website", "hub",
-               "description", "sectors", "affiliation", "cluster", "fetched_at", "archive_record_id",
+               "description", "sectors", "affiliation", "cluster", "extra", "fetched_at", "archive_record_id",
                "first_seen_at", "last_seen_at", "listed"]
     frame = stg_organisations.reindex(columns=columns)
     return [{k: plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
@@ -164,23 +165,37 @@ def plain(value):
 
 
 def build_research_units(organisations: pd.DataFrame, records: list[dict], org_of: dict[str, str],
-                         aliases: pd.DataFrame) -> pd.DataFrame:
-    """Labs, centres and InnoHK labs, with the university or body they belong to and their cluster."""
+                         aliases: pd.DataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
+    """Labs, centres and InnoHK labs, with the university or body they belong to, their cluster, their
+    collaborating institutions, and the Mainland institutions among their leading and collaborating ones."""
     index = alias_index(aliases)
-    parent, cluster = {}, {}
+    parent, cluster, affiliations, partners = {}, {}, {}, {}
     for record in records:
         org_id = org_of.get(record["record_id"])
         if record.get("affiliation"):
             parent.setdefault(org_id, index.get(normalise_name(record["affiliation"])))
+            affiliations.setdefault(org_id, []).append(record["affiliation"])
         if record.get("cluster"):
             cluster.setdefault(org_id, record["cluster"])
+        for partner in _extra(record).get("collaborating_institutions") or []:
+            if partner not in partners.setdefault(org_id, []):
+                partners[org_id].append(partner)
     units = organisations[organisations["kind"] == "research_unit"]
     return pd.DataFrame({
         "org_id": units["org_id"], "name": units["name"], "name_zh": units["name_zh"],
         "parent_org_id": [parent.get(o) for o in units["org_id"]],
         "cluster": [cluster.get(o) for o in units["org_id"]],
         "ai_related": units["ai_related"], "website": units["website"],
+        "partners": [partners.get(o, []) for o in units["org_id"]],
+        "mainland_institutions": [
+            list(dict.fromkeys(mainland_institutions_of(affiliations.get(o, []) + partners.get(o, []), taxonomy)))
+            for o in units["org_id"]],
     }).reset_index(drop=True)
+
+
+def _extra(record: dict) -> dict:
+    extra = record.get("extra")
+    return json.loads(extra) if isinstance(extra, str) else (extra or {})
 
 
 def alias_index(aliases: pd.DataFrame) -> dict[str, str]:

@@ -185,6 +185,8 @@ ARTICLES = Table(
         Column("ai_subfield_rules", "VARCHAR[]", "The rules that set each sub-field (<subfield>:<rule>)."),
         Column("pillars", "VARCHAR[]", "Ecosystem pillars whose rules match the title or body."),
         Column("pillar_rules", "VARCHAR[]", "The rules that set each pillar (<pillar>:<rule>)."),
+        Column("places", "VARCHAR[]", "Greater Bay Area and Mainland places the title or body names, by English "
+                                      "name (taxonomy `places`): what marks cross-border news."),
         Column("taxonomy_version", "VARCHAR", "Version of warehouse/taxonomy.yaml used to classify."),
     ),
 )
@@ -335,6 +337,8 @@ parent_org_id | VARCHAR | The university or body it belongs to.
 cluster | VARCHAR | InnoHK cluster: Health@InnoHK or AIR@InnoHK.
 ai_related | BOOLEAN | Whether it works on AI.
 website | VARCHAR | Its website.
+partners | VARCHAR[] | Collaborating institutions, as its source names them (the InnoHK list).
+mainland_institutions | VARCHAR[] | Mainland universities and research bodies among its leading and partner bodies.
 """))
 
 FUNDING_AWARDS = Table(

@@ -34,7 +34,8 @@ ORGS = [
     org("hkstp_companies:robo:en", "Robo Hands Limited", hub="HKSTP", kind="corporate",
         description="Service robots for hospitals."),
     org("innohk_labs:cpii:en", "Centre for Perceptual and Interactive Intelligence", kind="research_unit",
-        hub="InnoHK", affiliation="The Chinese University of Hong Kong", cluster="AIR@InnoHK"),
+        hub="InnoHK", affiliation="The Chinese University of Hong Kong", cluster="AIR@InnoHK",
+        extra=json.dumps({"collaborating_institutions": ["Tsinghua University", "Imperial College London"]})),
 ]
 AWARD = {"record_id": "itf_projects:ITS/001/24", "source": "itf_projects", "source_id": "ITS/001/24",
          "url": "https://www.itf.gov.hk/datagovhk/annuallist_2024_e.csv", "scheme": "ITSP",
@@ -87,9 +88,11 @@ def test_funding_recipient_is_the_anchor_university(conn):
         ("org_cuhk", True, "title:ai_terms_en")]
 
 
-def test_research_unit_belongs_to_its_university_and_cluster(conn):
-    assert rows(conn, "select name, parent_org_id, cluster from research_units where cluster is not null") == [
-        ("Centre for Perceptual and Interactive Intelligence", "org_cuhk", "AIR@InnoHK")]
+def test_research_unit_belongs_to_its_university_and_cluster_with_its_partners(conn):
+    got = rows(conn, "select name, parent_org_id, cluster, partners, mainland_institutions from research_units "
+                     "where cluster is not null")
+    assert got == [("Centre for Perceptual and Interactive Intelligence", "org_cuhk", "AIR@InnoHK",
+                    ["Tsinghua University", "Imperial College London"], ["Tsinghua University"])]
 
 
 def test_memberships_read_programme_labels_and_years(conn):

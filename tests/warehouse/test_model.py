@@ -7,7 +7,7 @@ import pytest
 from spiders.items import CrawlError
 from spiders.registry import SOURCES
 from tests.warehouse.landing import article, write_crawl
-from warehouse.classify import ai_relevance, load_taxonomy, pillars_of
+from warehouse.classify import ai_relevance, load_taxonomy, mainland_institutions_of, pillars_of, places_of
 from warehouse.db import run, writer
 from warehouse.load import load_new_crawls
 from warehouse.marts import build_articles, build_crawl_errors, build_sources, read_current, write_table
@@ -34,6 +34,26 @@ def test_pillars_name_their_rules():
     pillars, rules = pillars_of("Cyberport start-ups join GBA fintech programme", "", TAXONOMY)
     assert pillars == ["startups_hubs", "finance_fintech", "cross_border"]
     assert rules == ["startups_hubs:hubs_en", "finance_fintech:fintech_en", "cross_border:cross_border_en"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("A Shenzhen-Hong Kong lab in the Hetao zone, with partners in Macau and Beijing",
+     ["Shenzhen", "Macao", "Hetao", "Beijing"]),
+    ("落馬洲河套區與前海合作，並到訪上海", ["Hetao", "Qianhai", "Shanghai"]),
+    ("中山大學的研究團隊", []),  # Sun Yat-sen University, not the city of Zhongshan
+    ("中山市和廣州的工廠", ["Guangzhou", "Zhongshan"]),
+    ("Shenzhenese is not a place; nor is Macaroni", []),
+])
+def test_places_are_named_in_english_whichever_language_names_them(text, places):
+    assert places_of(text, TAXONOMY) == places
+
+
+def test_mainland_institutions_among_partners():
+    partners = ["Peking University", "Imperial College London", "中國科學院", "Chinese University of Hong Kong",
+                "Hong Kong Institute of Science & Innovation, Chinese Academy of Sciences", "Tsinghua University"]
+    assert mainland_institutions_of(partners, TAXONOMY) == [
+        "Peking University", "中國科學院", "Hong Kong Institute of Science & Innovation, Chinese Academy of Sciences",
+        "Tsinghua University"]
 
 
 def test_word_count_counts_each_chinese_character():
