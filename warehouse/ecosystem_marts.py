@@ -116,6 +116,9 @@ def build_ecosystem_edges(conn: duckdb.DuckDBPyConnection) -> int:
         select org_id, 'organisation', parent_org_id, 'organisation', 'part_of', 1, website
         from research_units where parent_org_id is not null
         union all
+        select org_id, 'organisation', unnest(partner_org_ids), 'organisation', 'collaborates_with', 1, website
+        from research_units
+        union all
         select recipient_org_id, 'organisation', 'scheme:' || scheme, 'funding_scheme', 'funded_by',
                coalesce(sum(amount_hkd), 0), any_value(url)
         from funding_awards where recipient_org_id is not null group by all

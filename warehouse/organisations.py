@@ -187,10 +187,16 @@ def build_research_units(organisations: pd.DataFrame, records: list[dict], org_o
         "cluster": [cluster.get(o) for o in units["org_id"]],
         "ai_related": units["ai_related"], "website": units["website"],
         "partners": [partners.get(o, []) for o in units["org_id"]],
+        "partner_org_ids": [_resolved(partners.get(o, []), index) for o in units["org_id"]],
         "mainland_institutions": [
             list(dict.fromkeys(mainland_institutions_of(affiliations.get(o, []) + partners.get(o, []), taxonomy)))
             for o in units["org_id"]],
     }).reset_index(drop=True)
+
+
+def _resolved(names: list[str], index: dict[str, str]) -> list[str]:
+    """The org_ids of the names that are organisations of the warehouse, in order, each once."""
+    return list(dict.fromkeys(org for name in names if (org := index.get(normalise_name(name)))))
 
 
 def _extra(record: dict) -> dict:

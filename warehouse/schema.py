@@ -338,6 +338,7 @@ cluster | VARCHAR | InnoHK cluster: Health@InnoHK or AIR@InnoHK.
 ai_related | BOOLEAN | Whether it works on AI.
 website | VARCHAR | Its website.
 partners | VARCHAR[] | Collaborating institutions, as its source names them (the InnoHK list).
+partner_org_ids | VARCHAR[] | The partners that are organisations of this warehouse (a university, say).
 mainland_institutions | VARCHAR[] | Mainland universities and research bodies among its leading and partner bodies.
 """))
 
@@ -435,7 +436,7 @@ from_id | VARCHAR | Start of the edge (an org_id).
 from_type | VARCHAR | organisation.
 to_id | VARCHAR | End of the edge: an org_id, programme_id or scheme:<code>.
 to_type | VARCHAR | organisation, programme or funding_scheme.
-relation | VARCHAR | member_of, part_of, funded_by or mentioned_with.
+relation | VARCHAR | member_of, part_of, collaborates_with (a research unit and a partner), funded_by or mentioned_with.
 weight | DOUBLE | Count of links, or the amount in HKD for funded_by.
 evidence | VARCHAR | A page or article behind the edge.
 """))

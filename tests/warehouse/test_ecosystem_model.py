@@ -35,7 +35,8 @@ ORGS = [
         description="Service robots for hospitals."),
     org("innohk_labs:cpii:en", "Centre for Perceptual and Interactive Intelligence", kind="research_unit",
         hub="InnoHK", affiliation="The Chinese University of Hong Kong", cluster="AIR@InnoHK",
-        extra=json.dumps({"collaborating_institutions": ["Tsinghua University", "Imperial College London"]})),
+        extra=json.dumps({"collaborating_institutions": ["Tsinghua University", "The University of Hong Kong",
+                                                         "Imperial College London"]})),
 ]
 AWARD = {"record_id": "itf_projects:ITS/001/24", "source": "itf_projects", "source_id": "ITS/001/24",
          "url": "https://www.itf.gov.hk/datagovhk/annuallist_2024_e.csv", "scheme": "ITSP",
@@ -89,10 +90,11 @@ def test_funding_recipient_is_the_anchor_university(conn):
 
 
 def test_research_unit_belongs_to_its_university_and_cluster_with_its_partners(conn):
-    got = rows(conn, "select name, parent_org_id, cluster, partners, mainland_institutions from research_units "
-                     "where cluster is not null")
+    got = rows(conn, "select name, parent_org_id, cluster, partners, mainland_institutions, partner_org_ids "
+                     "from research_units where cluster is not null")
     assert got == [("Centre for Perceptual and Interactive Intelligence", "org_cuhk", "AIR@InnoHK",
-                    ["Tsinghua University", "Imperial College London"], ["Tsinghua University"])]
+                    ["Tsinghua University", "The University of Hong Kong", "Imperial College London"],
+                    ["Tsinghua University"], ["org_hku"])]
 
 
 def test_memberships_read_programme_labels_and_years(conn):
@@ -142,7 +144,8 @@ def test_marts_and_checks_build_on_the_model(conn):
                       "where org_id = 'org_cuhk'")
     assert cuhk == [(1, 1, 1)]
     relations = {r for (r,) in rows(conn, "select distinct relation from ecosystem_edges")}
-    assert relations == {"member_of", "part_of", "funded_by", "mentioned_with"}
+    assert relations == {"member_of", "part_of", "collaborates_with", "funded_by", "mentioned_with"}
+    assert rows(conn, "select to_id from ecosystem_edges where relation = 'collaborates_with'") == [("org_hku",)]
     assert ("Cyberport", "computer_vision", 1) in rows(conn, "select * from hub_ai_companies")
     # sources and crawl_errors are not in this small build: only those checks may fail.
     run(conn, "create table sources as select 'govhk' as source, 1 as items")
