@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from dagster_project.paths import PROJECT_ROOT, data_paths
+from dagster_project.paths import PROJECT_ROOT, crawl_mode, data_paths
 
 DAGSTER_YAML = """\
 # Written by `hkai`: the instance used by `hkai run`, `make ui` and schedules.
@@ -22,7 +22,7 @@ telemetry:
   enabled: false
 concurrency:
   pools:
-    # One writer of the working DuckDB at a time (STACK.md 3.3).
+    # One writer of the working DuckDB at a time: DuckDB allows one read-write process per file.
     default_limit: 1
 """
 
@@ -37,8 +37,15 @@ def ensure_dagster_home() -> Path:
     return home
 
 
+MODES = ("replay", "live", "record")
+
+
 def cmd_run(args: argparse.Namespace) -> int:
-    os.environ["HKAI_MODE"] = args.mode
+    mode = args.mode or crawl_mode()  # --mode, else HKAI_MODE, else replay
+    if mode not in MODES:
+        print(f"hkai run: HKAI_MODE={mode!r} is not a mode: use one of {', '.join(MODES)}", file=sys.stderr)
+        return 2
+    os.environ["HKAI_MODE"] = mode
     if args.recrawl:
         os.environ["HKAI_RECRAWL"] = "1"
     # The crawl's own INFO log is for the UI's compute logs; here one progress line per asset is enough.
@@ -92,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="hkai", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="materialise every asset: crawl, load, clean, model, publish")
-    run.add_argument("--mode", choices=("replay", "live", "record"), default="replay")
+    run.add_argument("--mode", choices=MODES,
+                     help="how crawls fetch pages (default: $HKAI_MODE, else replay)")
     run.add_argument("--recrawl", action="store_true",
                      help="replay even when the archive, arguments and code are those of the last replay crawl")
     run.set_defaults(func=cmd_run)

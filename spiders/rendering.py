@@ -1,11 +1,11 @@
 """Rendering JavaScript-built pages in headless Chromium for live and record crawls (scrapy-playwright).
 
-Some directories (HKSTP's company directory, istartup.hk) build their listings in the browser and no
-data endpoint behind them is known. A source marked `render_js=True` in the registry is then fetched
-by the system Chromium through scrapy-playwright in `live` and `record` mode: Scrapy still schedules,
-throttles, checks safety and robots.txt and archives the response, which is the page's DOM after its
-scripts ran and the network went quiet. `replay` never starts a browser: the archive already holds
-the rendered page.
+Some directories build their listings in the browser and no data endpoint behind them is known: HKSTP's
+company directory is rendered (istartup.hk pages differ only by URL fragment and are not). A source
+marked `render_js=True` in the registry is fetched by the system Chromium through scrapy-playwright in
+`live` and `record` mode: Scrapy still schedules, throttles, checks safety and robots.txt and archives
+the response, which is the page's DOM after its scripts ran and the network went quiet. `replay` never
+starts a browser: the archive already holds the rendered page.
 
 robots.txt is fetched by Scrapy's own HTTP handler, not the browser (a browser would wrap the text in
 HTML). The browser's own sub-requests (scripts, XHR) never pass through Scrapy's middlewares, so
@@ -31,6 +31,7 @@ RENDER_MIDDLEWARE_ORDER = 580  # after safety (60), robots (100) and retry (550)
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
                  "--disable-background-networking", "--disable-component-update", "--disable-dev-shm-usage"]
 SKIPPED_RESOURCES = {"image", "media", "font"}
+# The page's own in-memory content (inline data, blobs it made, about:blank): no request leaves the browser.
 BROWSER_SCHEMES = {"data", "blob", "about"}
 
 

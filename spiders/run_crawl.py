@@ -3,7 +3,7 @@
     python -m spiders.run_crawl --source govhk --mode replay --archive data/archive/sample_web.warc.gz \
         --landing-dir data/landing/govhk/<crawl_id> --crawl-id <crawl_id> [-a since=2024-01-01]
 
-A Twisted reactor starts once per process, so every crawl gets its own process (STACK.md 3.1).
+A Twisted reactor starts once per process and cannot be restarted, so every crawl gets its own process.
 Under Dagster Pipes the crawl's figures become the materialization's metadata; standalone, they
 are printed as JSON. The process fails when the crawl does not finish cleanly.
 """

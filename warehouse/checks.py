@@ -83,7 +83,9 @@ CHECKS = [
     refers("memberships", "org_id", "organizations", "org_id"),
     refers("memberships", "programme_id", "programmes", "programme_id"),
     refers("research_units", "parent_org_id", "organizations", "org_id"),
-    unique("funding_awards", "award_id"),
+    # award_id is unique by construction (one row per project reference), so the check is on content.
+    Check("funding_awards", "described", "select count(*) from funding_awards where scheme is null or title is null",
+          False, "Every funded project has its scheme and title."),
     refers("funding_awards", "recipient_org_id", "organizations", "org_id"),
     Check("funding_awards", "amount_not_negative", "select count(*) from funding_awards where amount_hkd < 0",
           True, "No negative amounts."),
@@ -130,3 +132,12 @@ def record_build(conn: duckdb.DuckDBPyConnection, tables: list[str], checks: lis
         if table_exists(conn, table):
             run(conn, "insert into table_row_counts values (?, ?, (select count(*) from " + table + "))", [now, table])
     return pd.DataFrame(rows, columns=["checked_at", "table_name", "check_name", "passed", "blocking", "detail"])
+
+
+def blocking_failures(conn: duckdb.DuckDBPyConnection) -> list[str]:
+    """The blocking checks of the last build that failed, as `table.check: detail` (none: it may be published)."""
+    if not table_exists(conn, "check_results"):
+        return []
+    rows = run(conn, "select table_name, check_name, detail from check_results where blocking and not passed "
+                     "order by table_name, check_name")
+    return [f"{table}.{check}: {detail}" for table, check, detail in rows]

@@ -133,7 +133,8 @@ def build_ecosystem_edges(conn: duckdb.DuckDBPyConnection) -> int:
 def snapshot_ecosystem(conn: duckdb.DuckDBPyConnection, snapshot_date) -> dict[str, int]:
     """Keep today's state of organisations and memberships, so analysts can ask how the ecosystem stood on a date.
 
-    One snapshot per day (a second build the same day replaces it); older snapshots are never changed.
+    At most one snapshot per day (a second build the same day replaces it; the asset takes none when
+    organisations and memberships are unchanged); older snapshots are never changed.
     """
     counts = {}
     for history, select in (

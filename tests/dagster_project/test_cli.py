@@ -55,3 +55,9 @@ def test_parse_of_a_missing_file(capsys):
 def test_sql_without_a_warehouse_says_how_to_build_one(capsys):
     assert main(["sql", "select 1"]) == 2
     assert "make run" in capsys.readouterr().err
+
+
+def test_run_takes_its_mode_from_hkai_mode_and_refuses_an_unknown_one(monkeypatch, capsys):
+    monkeypatch.setenv("HKAI_MODE", "liev")
+    assert main(["run"]) == 2
+    assert "HKAI_MODE='liev' is not a mode" in capsys.readouterr().err

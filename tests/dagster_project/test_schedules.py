@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import dagster as dg
 import pytest
+from dagster._core.definitions.policy import calculate_delay
 
 from dagster_project.definitions import defs
 from dagster_project.defs.schedules import (
@@ -70,6 +71,9 @@ def test_retry_policies_are_on_crawl_assets_only(definitions):
         names = {key.to_user_string() for key in assets_def.keys}
         retry = assets_def.node_def.retry_policy if assets_def.is_executable else None
         assert (retry is not None) == bool(names and names <= crawls), names
+        if retry is not None:  # twice, 30 s then 60 s later, as the README says
+            assert retry.max_retries == 2
+            assert [calculate_delay(n, retry.backoff, retry.jitter, retry.delay) for n in (1, 2)] == [30, 60]
 
 
 @dg.op

@@ -26,7 +26,7 @@ def crawl_asset(source: Source) -> dg.AssetsDefinition:
         owners=["team:hk-ai-atlas"],
         tags={"source": source.name},
         # Only crawls retry: a site's bad minute passes, a transform's bad input would fail again.
-        retry_policy=dg.RetryPolicy(max_retries=2, delay=30, backoff=dg.Backoff.EXPONENTIAL),
+        retry_policy=dg.RetryPolicy(max_retries=2, delay=30, backoff=dg.Backoff.LINEAR),  # 30 s, then 60 s
     )
     def _crawl(context: dg.AssetExecutionContext, atlas: AtlasSettings,
                pipes_subprocess_client: dg.PipesSubprocessClient) -> dg.MaterializeResult:
