@@ -68,6 +68,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
     except (ExtractionError, KeyError, OSError) as exc:
         print(f"hkai parse: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # an extractor bug: the crawl would record it as an error row, as here
+        print(f"hkai parse: the extractor failed on this page: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
     for record in records:
         print(json.dumps(record, ensure_ascii=False))
     return 0

@@ -35,8 +35,9 @@ SPIDER_MIDDLEWARES = {
 CONCURRENT_ITEMS = 16
 
 ITEM_PIPELINES = {
-    "pipelines.validate.ValidateItemPipeline": 100,
-    "pipelines.normalise.NormaliseItemPipeline": 200,
+    # Normalised first, so that validation sees what lands: "tc" is zh-HK, a blank title is empty.
+    "pipelines.normalise.NormaliseItemPipeline": 100,
+    "pipelines.validate.ValidateItemPipeline": 200,
     "pipelines.dedupe.DropDuplicatesPipeline": 300,
     "pipelines.landing.LandingWriterPipeline": 900,
 }

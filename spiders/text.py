@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import urljoin
 
 from parsel import Selector, SelectorList
@@ -175,6 +175,21 @@ def lang_from_code(code: str, english: str = "en") -> str:
 def lang_by_script(text: str) -> str:
     """The language tag by script: zh-HK when over a fifth of the characters are CJK ideographs, else en."""
     return "zh-HK" if len(CJK.findall(text)) > len(text) * 0.2 else "en"
+
+
+def iso_day(year: int | str, month: int | str, day: int | str) -> str | None:
+    """`YYYY-MM-DD` of a day given as numbers, or None when there is no such day (a 13th month, 30 February)."""
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def url_day(yyyymmdd: str) -> str:
+    """`YYYY-MM-DD` of the date a URL carries as `YYYYMMDD`; ExtractionError when it is no real day."""
+    if day := iso_day(yyyymmdd[:4], yyyymmdd[4:6], yyyymmdd[6:8]):
+        return day
+    raise ExtractionError(f"the date in the URL, {yyyymmdd}, is not a real day")
 
 
 def first_date(text: str, patterns: Iterable[tuple[re.Pattern, tuple[str, ...]]] = (DAY_MONTH_YEAR,)) -> str | None:

@@ -63,7 +63,7 @@ def extract_team(response) -> Organisation:
     ids = team_id(response.url)
     if ids is None:
         raise ExtractionError(f"not an HK Tech 300 team URL: {response.url}")
-    sel = html_selector(response)
+    sel = html_selector(response, "a team page", complete=True)
     body = sel.css("article") or sel.css("main") or sel.css("body")
     name = _clean(" ".join(body.css("h1 ::text").getall())) or _title_name(sel)
     if not name:

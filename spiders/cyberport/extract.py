@@ -80,7 +80,7 @@ def extract_next_page(response) -> str | None:
 
 def extract_profile(response) -> Organisation:
     """One start-up from its profile page."""
-    sel = html_selector(response)
+    sel = html_selector(response, "a start-up profile", complete=True)
     slug = profile_id(response.url)
     if slug is None:
         raise ExtractionError(f"not a start-up profile URL: {response.url}")
@@ -152,7 +152,7 @@ def parse_intake_year(raw: str | None, extra: dict) -> int | None:
 def parse_intake_month(raw: str | None, extra: dict) -> int | None:
     if raw is None or _placeholder(raw):
         return None
-    if raw.strip().isdigit() and 1 <= int(raw) <= 12:
+    if raw.strip().isdecimal() and 1 <= int(raw) <= 12:
         return int(raw)
     extra["intake_month_raw"] = raw
     return None

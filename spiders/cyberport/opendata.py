@@ -110,7 +110,10 @@ def _rows(response) -> list[list[str]]:
         raise ExtractionError(f"{kind} served instead of the CSV (a 'not found' stub or an API mix-up)")
     text, _ = decode_page(body, ctype)
     text = text.lstrip("\ufeff")
-    rows = [row for row in csv.reader(io.StringIO(text))]
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as exc:  # e.g. a file cut off inside a quoted field
+        raise ExtractionError(f"unreadable CSV: {exc}") from None
     if not any(any(c.strip() for c in row) for row in rows):
         raise ExtractionError("CSV without any row")
     return rows

@@ -15,7 +15,7 @@ SOURCES = [
         start_urls=("https://www.cyberport.hk/en/news/press_releases/", "https://aisc.cyberport.hk/"),
         cadence_cron="25 9,13,18 * * *",  # several releases a week, often on event days
         extractors=(
-            (r"/en/news/press_releases/[a-z0-9][a-z0-9-]*$", "spiders.cyberport_news.extract:extract_release"),
+            (r"/en/news/press_releases/[a-z0-9][a-z0-9-]*/?$", "spiders.cyberport_news.extract:extract_release"),
             (r"/en/news/press_releases/(\?.*)?$", "spiders.cyberport_news.extract:extract_listing"),
             (r"^https://aisc\.cyberport\.hk/([a-z0-9][a-z0-9_-]*)?/?$",
              "spiders.cyberport_news.extract:extract_ai_page"),

@@ -57,7 +57,7 @@ def extract_search(response) -> list[Dataset]:
 def next_search_url(response) -> str | None:
     """The URL of the next `package_search` page (`start` + `rows`), or None after the last one."""
     result = _result(response)
-    count = int(result.get("count") or 0)
+    count = _count(result.get("count"))
     parts = urlsplit(response.url)
     query = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
     rows = int(query.get("rows") or 10)
@@ -73,7 +73,8 @@ def package_to_dataset(package: dict, lang: str = "en") -> Dataset:
     """A CKAN package as a Dataset record; missing optional fields become None or empty lists."""
     name = str(package["name"]).strip()
     title = _text(package.get("title")) or name
-    organization = package.get("organization") or {}
+    organization = package.get("organization")
+    organization = organization if isinstance(organization, dict) else {}
     resources = [
         {"name": _text(r.get("name")) or None, "url": _text(r.get("url")) or None,
          "format": _text(r.get("format")).upper() or None}
@@ -98,6 +99,14 @@ def package_to_dataset(package: dict, lang: str = "en") -> Dataset:
     )
 
 
+def _count(value) -> int:
+    """CKAN's `count` as a number; ExtractionError when it is not one (paging would be guesswork)."""
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        raise ExtractionError(f"package_search count is not a number: {value!r}") from None
+
+
 def _result(response):
     text = page_text(response)
     stripped = text.lstrip()
@@ -111,7 +120,8 @@ def _result(response):
         raise ExtractionError("JSON without the CKAN envelope (no 'success' key)")
     if envelope["success"] is not True:
         error = envelope.get("error") or {}
-        reason = error.get("message") or error.get("__type") or "no reason given"
+        reason = ((error.get("message") or error.get("__type")) if isinstance(error, dict) else str(error)) \
+            or "no reason given"
         raise ExtractionError(f"CKAN call failed: {reason}")
     if "result" not in envelope:
         raise ExtractionError("CKAN answer has success=true but no result")

@@ -21,7 +21,7 @@ from parsel import Selector
 from spiders.errors import ExtractionError
 from spiders.govhk.extract import split_title_flags
 from spiders.items import Article
-from spiders.text import body_text, clean, first_found, html_selector, lang_from_code, page_selector, unique
+from spiders.text import body_text, clean, first_found, html_selector, lang_from_code, page_selector, unique, url_day
 
 EXTRACTOR_VERSION = "dpo-page-1"
 SOURCE = "dpo"
@@ -63,7 +63,7 @@ def extract_speech(response) -> Article:
         lang=lang_from_code(match["lang"]),
         title=title,
         body=body,
-        published_date=datetime.strptime(match["d"], "%Y%m%d").date().isoformat(),
+        published_date=url_day(match["d"]),
         published_from="url",
         flags=flags,
     )

@@ -18,7 +18,7 @@ SOURCES = [
         cadence_cron="15 8,13,20 * * *",  # after the morning, midday and evening batches of releases
         extractors=(
             (r"/gia/general/\d{6}/\d{2}/P\d{12,13}\.htm$", "spiders.govhk.extract:extract_release"),
-            (r"/gia/general/\d{6}/\d{2}c?\.htm$", "spiders.govhk.extract:extract_index_links"),
+            (r"/gia/general/(\d{6}/\d{2}c?|c?today)\.htm$", "spiders.govhk.extract:extract_index_links"),
             (r"/gia/rss/general_(en|zh)\.xml$", "spiders.govhk.extract:extract_feed_links"),
         ),
         languages=("en", "zh-HK"),

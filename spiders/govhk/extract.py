@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -21,12 +20,14 @@ from spiders.text import (
     drop_elements,
     ends_html,
     html_to_text,
+    iso_day,
     lang_by_script,
     page_base,
     page_selector,
     page_text,
     paragraphs,
     unique,
+    url_day,
 )
 
 EXTRACTOR_VERSION = "govhk-release-1"
@@ -86,6 +87,8 @@ def extract_release(response) -> Article:
     if not body_node:
         raise ExtractionError("no #pressrelease body: not a press-release page" if complete
                               else "truncated page: it ends before the release body")
+    if not complete:  # even past the footer: a cut inside its last tags leaves debris in the body
+        raise ExtractionError("truncated page: it ends before </html>")
     title, flags = split_title_flags(raw_title)
     if not title:
         raise ExtractionError("press release has no headline")
@@ -98,8 +101,6 @@ def extract_release(response) -> Article:
     body, footer_text = _body_and_footer(body_node[0])
     lang = _language(back_link, title + body)
     published_date, published_at, published_from = _published(footer_text, lang, response.url)
-    if published_from == "folder" and not complete:
-        raise ExtractionError("truncated page: it ends before the release's footer and before </html>")
     return Article(
         extractor_version=EXTRACTOR_VERSION,
         source=SOURCE,
@@ -151,22 +152,21 @@ def split_title_flags(title: str) -> tuple[str, list[str]]:
 
 def _published(footer: str, lang: str, url: str) -> tuple[str, str | None, str]:
     """(date, timestamp or None, where it came from): the footer first, else the folder in the URL."""
-    day: date | None = None
+    day: str | None = None  # a footer date that is no real day (a typo) counts as none
     hour_min: tuple[int, int] | None = None
     if (match := EN_FOOTER_DATE.search(footer)) and match["month"] in MONTHS:
-        day = date(int(match["y"]), MONTHS[match["month"]], int(match["d"]))
+        day = iso_day(match["y"], MONTHS[match["month"]], match["d"])
     elif lang != "en" and (match := TC_FOOTER_DATE.search(footer)):
-        day = date(int(match["y"]), int(match["mo"]), int(match["d"]))
-    if match := (EN_FOOTER_TIME.search(footer) or TC_FOOTER_TIME.search(footer)):
+        day = iso_day(match["y"], match["mo"], match["d"])
+    if (match := (EN_FOOTER_TIME.search(footer) or TC_FOOTER_TIME.search(footer))) \
+            and int(match["h"]) < 24 and int(match["m"]) < 60:
         hour_min = (int(match["h"]), int(match["m"]))
     if day is None:
         folder = RELEASE_PATH.search(url.split("?")[0])
-        day = datetime.strptime(folder["ym"] + folder["d"], "%Y%m%d").date()
-        return day.isoformat(), None, "folder"
+        return url_day(folder["ym"] + folder["d"]), None, "folder"
     if hour_min is None:
-        return day.isoformat(), None, "footer_date"
-    stamp = datetime(day.year, day.month, day.day, *hour_min).isoformat() + "+08:00"
-    return day.isoformat(), stamp, "footer"
+        return day, None, "footer_date"
+    return day, f"{day}T{hour_min[0]:02d}:{hour_min[1]:02d}:00+08:00", "footer"
 
 
 def _language(back_link: str | None, text: str) -> str:

@@ -16,14 +16,24 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
 from parsel import Selector
 
 from spiders.errors import ExtractionError
 from spiders.items import Article
-from spiders.text import body_paragraphs, clean, first_date, first_found, html_selector, lang_from_code, page_text
+from spiders.text import (
+    body_paragraphs,
+    clean,
+    first_date,
+    first_found,
+    html_selector,
+    iso_day,
+    lang_from_code,
+    page_text,
+    url_day,
+)
 
 EXTRACTOR_VERSION = "hkma-press-1"
 SOURCE = "hkma"
@@ -54,6 +64,7 @@ class ApiPage:
 
     datasize: int | None
     records: list[ApiRecord] = field(default_factory=list)
+    returned: int = 0  # records the API sent, usable or not: what paging compares with the page size
 
 
 def read_api_page(response) -> ApiPage:
@@ -85,7 +96,8 @@ def read_api_page(response) -> ApiPage:
         records.append(ApiRecord(title=title, link=response.urljoin(link), date=_iso_date(raw.get("date")),
                                  lang=lang))
     datasize = result.get("datasize")
-    return ApiPage(datasize=datasize if isinstance(datasize, int) else None, records=records)
+    return ApiPage(datasize=datasize if isinstance(datasize, int) else None, records=records,
+                   returned=len(result["records"]))
 
 
 def extract_api_records(response) -> list[ApiRecord]:
@@ -145,14 +157,14 @@ def _published(sel: Selector, match: re.Match, listed: ApiRecord | None) -> tupl
         return found, "page"
     if listed is not None and listed.date:
         return listed.date, "api"
-    return datetime.strptime(match["d"], "%Y%m%d").date().isoformat(), "url"
+    return url_day(match["d"]), "url"
 
 
 def _page_date(line: str) -> str | None:
     if day := first_date(line):
         return day
     if match := TC_DATE.search(line):
-        return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+        return iso_day(match["y"], match["m"], match["d"])
     return None
 
 

@@ -57,7 +57,7 @@ class HKMAPressReleaseSpider(SourceSpider):
                 reached_since = True
                 continue
             yield self.follow(response, record.link, self.parse_release, cb_kwargs={"listed": record})
-        if len(page.records) >= self.pagesize and not reached_since:
+        if page.returned >= self.pagesize and not reached_since:  # a full page: there may be more
             lang = next((k for k, v in extract.API_LANGS.items() if v == extract.api_lang(response.url)), "en")
             next_offset = offset + self.pagesize
             yield self.request(api_url(lang, self.pagesize, next_offset), self.parse_api,

@@ -74,7 +74,7 @@ def extract_company(response) -> Organisation:
     slug = company_id(response.url)
     if slug is None:
         raise ExtractionError(f"not an HKSTP company profile URL: {response.url}")
-    sel = html_selector(response)
+    sel = html_selector(response, "a company profile", complete=True)
     scope = sel.css(".company-profile") or sel.css("main") or sel
     name = _clean(" ".join(scope.css("h1 ::text").getall()))
     icons = scope.css(".txt-with-ico")

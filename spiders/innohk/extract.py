@@ -14,16 +14,18 @@ from parsel import Selector
 
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
-from spiders.text import clean, page_text, slug
+from spiders.text import clean, ends_html, page_text, slug
 
 EXTRACTOR_VERSION = "itc-innohk-1"
 SOURCE = "innohk_labs"
 HUB = "InnoHK"
 CLUSTERS = {"health": "Health@InnoHK", "air": "AIR@InnoHK"}
 ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[A-Za-z0-9²]+)\)$")
-COLUMNS = {"laboratory": ("laboratory", "centre", "center", "lab"),
-           "lead": ("leading", "lead", "host", "institution"),
-           "partners": ("collaborat", "partner")}
+# Header words of each column, most specific first: "Collaborating Institution(s)" is the partners
+# column although it also says "institution".
+COLUMNS = {"partners": ("collaborat", "partner"),
+           "laboratory": ("laboratory", "centre", "center", "lab"),
+           "lead": ("leading", "lead", "host", "institution")}
 
 # White space folded; zero-width spaces kept, as this extractor has always done.
 _clean = partial(clean, drop_zero_width=False)
@@ -35,6 +37,8 @@ def extract_labs(response) -> list[Organisation]:
     sel = Selector(text=text, type="html")
     if "innohk" not in text.lower():
         raise ExtractionError("the page does not mention InnoHK: not the ITC InnoHK page")
+    if not ends_html(text):  # a cut table would silently lose the labs after the cut
+        raise ExtractionError("truncated page: it ends before </html>")
     labs: list[Organisation] = []
     for table in sel.css("table"):
         cluster = _cluster(table)

@@ -47,8 +47,8 @@ PENDING_SOURCES = [
             (r"/datagovhk/annuallist_\d{4}_e\.csv$", "spiders.itf.extract:extract_annual_list"),
         ),
         languages=("en",),
-        # The sample web holds the 2019-2024 files and the HTML "not found" stubs of 2018 and 2025;
-        # 2017 is not in the sample at all (a plain 404). All of them are walked.
+        # The sample web holds only the HTML "not found" stubs of 2018 and 2025 (no true 2019-2024 rows were
+        # found: docs/sources/itf.md); the other years answer a plain 404. All of them are walked.
         replay_args={"from": "2017", "to": "2025"},
     ),
 ]

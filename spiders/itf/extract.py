@@ -70,7 +70,10 @@ def extract_annual_list(response) -> list[FundingAward]:
     if is_not_published(response):
         raise ExtractionError(f"HTML page instead of a CSV: the {year} list is not published (404 stub)")
     text = decode_csv(response.body)
-    rows = list(csv.reader(io.StringIO(text)))
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as exc:  # e.g. a file cut off inside a quoted field
+        raise ExtractionError(f"unreadable CSV: {exc}") from None
     header_at, columns = _find_header(rows)
     awards = []
     for row in rows[header_at + 1:]:

@@ -204,7 +204,7 @@ def extract_profile(response) -> FundingAward:
 
 
 def _html(response, what: str):
-    sel = html_selector(response, what)
+    sel = html_selector(response, what, complete=True)
     if not sel.css("body *"):
         raise ExtractionError(f"no HTML body: not {what}")
     return sel
@@ -241,4 +241,4 @@ def _page_param(url: str) -> int | None:
 
 def _int(text: str | None) -> int | None:
     text = clean(text or "")
-    return int(text) if text.isdigit() else None
+    return int(text) if text.isdecimal() else None

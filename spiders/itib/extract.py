@@ -9,7 +9,6 @@ the listing pages are not verified against the live site. Headlines carry the GI
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from urllib.parse import urlsplit
 
 from parsel import Selector
@@ -24,10 +23,12 @@ from spiders.text import (
     first_found,
     html_selector,
     html_to_text,
+    iso_day,
     lang_from_code,
     page_selector,
     paragraphs,
     unique,
+    url_day,
 )
 
 EXTRACTOR_VERSION = "itib-page-1"
@@ -92,9 +93,9 @@ def _published(sel: Selector, match: re.Match) -> tuple[str, str]:
     line = clean(" ".join(sel.css(".pr-date ::text").getall()))
     if day := first_date(line):
         return day, "page"
-    if found := TC_DATE.search(line):
-        return f"{int(found['y']):04d}-{int(found['m']):02d}-{int(found['d']):02d}", "page"
-    return datetime.strptime(match["d"], "%Y%m%d").date().isoformat(), "url"
+    if (found := TC_DATE.search(line)) and (day := iso_day(found["y"], found["m"], found["d"])):
+        return day, "page"
+    return url_day(match["d"]), "url"
 
 
 def _body_text(html: str) -> str:

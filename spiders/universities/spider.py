@@ -60,7 +60,7 @@ class HKUSTNewsSpider(UniversityNewsSpider):
     def parse_article(self, response):
         """One HKUST news story (slug-only URL: the date comes from the page).
 
-        @url https://hkust.edu.hk/news/hkust-establishes-von-neumann-institute-spearhead-ai-innovation
+        @url https://hkust.edu.hk/news/hkust-hosts-opening-ceremony-jockey-club-i-village
         @returns items 1 1
         @scrapes source_id title body lang published_date
         """

@@ -24,7 +24,6 @@ class LabSite:
     blurb_selector: str  # the short description
     link_selector: str | None = None  # the unit's own website (an href), if the listing links it
     name_zh_selector: str | None = None  # the Chinese name, where the listing prints it
-    title_marker: str = ""  # a word the listing's <title> or <h1> must contain
 
 
 LAB_SITES: dict[str, LabSite] = {
@@ -39,7 +38,6 @@ LAB_SITES: dict[str, LabSite] = {
         link_selector=".field-title a::attr(href)",
         name_zh_selector=".field-title-zh ::text",
         blurb_selector=".field-body ::text",
-        title_marker="Institutes",
     ),
     "cuhk": LabSite(
         key="cuhk",
@@ -51,7 +49,6 @@ LAB_SITES: dict[str, LabSite] = {
         link_selector="td.unit-name a::attr(href)",
         name_zh_selector="td.unit-name .zh ::text",
         blurb_selector="td.unit-desc ::text",
-        title_marker="Research",
     ),
     "hku": LabSite(
         key="hku",
@@ -63,7 +60,6 @@ LAB_SITES: dict[str, LabSite] = {
         link_selector="a.centre-name::attr(href)",
         name_zh_selector=".centre-name-zh ::text",
         blurb_selector=".centre-desc ::text",
-        title_marker="Research",
     ),
     "polyu": LabSite(
         key="polyu",
@@ -75,7 +71,6 @@ LAB_SITES: dict[str, LabSite] = {
         name_selector="h3 ::text",
         link_selector="a.learn-more::attr(href)",
         blurb_selector=".rich-text ::text",
-        title_marker="Research",
     ),
     "cityu": LabSite(
         key="cityu",
@@ -86,7 +81,6 @@ LAB_SITES: dict[str, LabSite] = {
         name_selector="h4 ::text",
         link_selector="h4 a::attr(href)",
         blurb_selector="p.unit-desc ::text",
-        title_marker="Research",
     ),
 }
 

@@ -51,6 +51,17 @@ def test_normalise_whitespace_urls_and_language_tags():
     assert item.lang == "zh-HK"
 
 
+def test_records_are_normalised_before_they_are_validated():
+    from spiders.settings import ITEM_PIPELINES
+
+    order = sorted(ITEM_PIPELINES, key=ITEM_PIPELINES.get)
+    assert order.index("pipelines.normalise.NormaliseItemPipeline") < order.index(
+        "pipelines.validate.ValidateItemPipeline")
+    assert record_problems(normalise_record(replace(GOOD, lang="tc"))) == []  # "tc" lands as zh-HK
+    with pytest.raises(InvalidItem, match="title is empty"):  # a blank title lands as nothing
+        ValidateItemPipeline().process_item(normalise_record(replace(GOOD, title=" \n\t ")))
+
+
 def test_duplicates_in_one_crawl_are_dropped():
     pipeline = DropDuplicatesPipeline()
     pipeline.process_item(GOOD)

@@ -142,3 +142,16 @@ def test_truncated_release_raises():
 def test_release_url_is_checked():
     with pytest.raises(ExtractionError, match="not an HKMA press-release URL"):
         extract_release(response_for("https://www.hkma.gov.hk/eng/", release_page(SANDBOX)))
+
+
+def test_a_full_api_page_asks_for_the_next_even_when_a_record_is_unusable():
+    from scrapy.http import Request
+
+    from spiders.hkma.spider import HKMAPressReleaseSpider
+
+    payload = json.loads(api_page(API_URL))
+    payload["result"]["records"][0]["title"] = ""  # the API sent 2 records (a full page); 1 is usable
+    spider = HKMAPressReleaseSpider(pagesize="2", since="2000-01-01")
+    out = list(spider.parse_api(response_for(API_URL, json.dumps(payload).encode(), JSON), offset=0))
+    assert [r.url for r in out if isinstance(r, Request) and "offset=2" in r.url] == [API_URL_2]
+    assert read_api_page(response_for(API_URL, json.dumps(payload).encode(), JSON)).returned == 2

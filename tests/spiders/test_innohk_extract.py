@@ -69,6 +69,16 @@ def test_columns_are_found_by_header_not_position():
     assert items["CPII"].affiliation == "The Chinese University of Hong Kong"
 
 
+def test_a_collaborating_institutions_column_before_the_leading_one_is_still_the_partners():
+    page = b"""<html><body><h2>AIR@InnoHK</h2><table><thead><tr><th>Collaborating Institution(s)</th>
+<th>Research Laboratory</th><th>Leading Institution</th></tr></thead><tbody>
+<tr><td>Stanford University</td><td>A Fictional Lab of InnoHK (AFL)</td><td>A Fictional University</td></tr>
+</tbody></table></body></html>"""
+    (lab,) = labs(page)
+    assert lab.affiliation == "A Fictional University"
+    assert lab.extra["collaborating_institutions"] == ["Stanford University"]
+
+
 def test_older_page_url_is_accepted():
     older = "https://www.itc.gov.hk/en/major_initiatives/innohk_clusters.html"
     assert len(labs(url=older)) == 23

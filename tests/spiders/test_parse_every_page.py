@@ -57,3 +57,30 @@ def test_every_page_type_of_a_crawled_source_has_a_sample_page(name):
     claimed = {pattern for source, pattern, *_ in CLAIMED if source == name}
     missing = [pattern for pattern, _ in SOURCES[name].extractors if pattern not in claimed]
     assert not missing, f"{name}: no sample page for {missing}"
+
+
+RECORD_PAGES = [(name, url, page, content_type) for name, _, url, page, content_type in CLAIMED
+                if "html" in content_type and url not in DELIBERATE_ERRORS]
+
+
+@pytest.mark.parametrize("share", [0.5, 0.9])
+def test_a_record_page_cut_short_is_refused_never_half_read(share):
+    """A page that ends early (a dropped connection) is an error row, not a record with fields missing.
+
+    A cut that loses nothing the record needs (a release whose closing "Ends/..." line arrived, without the
+    page's navigation after it) may give the same record as the whole page.
+    """
+    half_read, record_pages = [], 0
+    for name, url, page, content_type in RECORD_PAGES:
+        body = page.read_bytes()
+        whole = parse_saved(name, url, body, content_type)
+        if not whole or set(whole[0]) == {"url"}:
+            continue  # a listing page: its links, not records
+        record_pages += 1
+        try:
+            cut = parse_saved(name, url, body[: int(len(body) * share)], content_type)
+        except ExtractionError:
+            continue
+        if cut != whole:
+            half_read.append(f"{name} {url}")
+    assert record_pages > 200 and not half_read, "\n".join(half_read)
