@@ -25,7 +25,6 @@ class Taxonomy:
     pillars: dict[str, tuple[Rule, ...]]
     ai_subfields: dict[str, tuple[Rule, ...]]
     places: dict[str, tuple[Rule, ...]]  # English name -> its patterns
-    place_regions: dict[str, str]  # English name -> greater_bay_area or mainland
     mainland_institutions: tuple[Rule, ...]
 
 
@@ -44,8 +43,7 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
     return Taxonomy(str(data["version"]), rules(data["ai"]),
                     {pillar: rules(entries) for pillar, entries in data["pillars"].items()},
                     {field: rules(entries) for field, entries in data["ai_subfields"].items()},
-                    {place: patterns(place, p["patterns"]) for place, p in data["places"].items()},
-                    {place: p["region"] for place, p in data["places"].items()},
+                    {place: patterns(place, entries) for place, entries in data["places"].items()},
                     patterns("mainland_institution", data["mainland_institutions"]))
 
 
