@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import inspect
 import re
+from dataclasses import fields
 from urllib.parse import urlsplit
 
 import pytest
 
+from spiders.items import RECORD_TYPES
 from spiders.registry import PENDING_SOURCES, SOURCES, load_object
 
 ALL = SOURCES | PENDING_SOURCES
@@ -35,3 +37,6 @@ def test_every_callback_has_contracts_on_the_sources_own_hosts(name):
         assert "@returns" in doc, f"{name}.{callback}: no @returns"
         if re.search(r"@returns\s+items", doc):
             assert "@scrapes" in doc, f"{name}.{callback}: yields items but names no @scrapes"
+            scraped = re.search(r"@scrapes\s+(.+)", doc).group(1).split()
+            unknown = set(scraped) - {f.name for f in fields(RECORD_TYPES[source.record_type])}
+            assert not unknown, f"{name}.{callback}: @scrapes names fields its records do not have: {unknown}"

@@ -39,16 +39,19 @@ CLAIMED = list(claimed_pages())
 
 
 def test_every_sample_page_parses_with_every_source_that_claims_it():
+    assert len(CLAIMED) > 500
     failures = []
     for name, _, url, page, content_type in CLAIMED:
         try:
-            parse_saved(name, url, page.read_bytes(), content_type)
+            found = parse_saved(name, url, page.read_bytes(), content_type)
         except ExtractionError as exc:
             if DELIBERATE_ERRORS.get(url, "\0") not in str(exc):
                 failures.append(f"{name} {url}: {exc}")
         else:
             if url in DELIBERATE_ERRORS:
                 failures.append(f"{name} {url}: parsed, but it stands for an error page")
+            elif not found:  # every sample page stands for a page with records or links on it
+                failures.append(f"{name} {url}: parsed, but found nothing")
     assert not failures, "\n".join(failures)
 
 
