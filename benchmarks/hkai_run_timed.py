@@ -107,17 +107,6 @@ def install() -> None:
             if inspect.isfunction(fn) and fn.__module__ == module.__name__ and not name.startswith("_"):
                 setattr(module, name, timed("warehouse", fn))
 
-    for module, names in ((warehouse.load, ["load_new_crawls", "load_crawl"]),
-                          (warehouse.marts, ["write_table", "read_current", "build_articles",
-                                             "build_sources", "build_crawl_errors"]),
-                          (warehouse.staging, ["clean_articles", "clean_records"]),
-                          (warehouse.publish, ["publish"]),
-                          (warehouse.query, ["run_query"])):
-        for name in names:
-            fn = getattr(module, name, None)
-            if fn is not None and not hasattr(fn, "__wrapped__"):
-                setattr(module, name, timed("warehouse", fn))
-
     original = DuckDBResource.get_connection
 
     @contextlib.contextmanager

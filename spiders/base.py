@@ -62,7 +62,7 @@ class SourceSpider(scrapy.Spider):
         elif failure.check(UnsafeRequest):
             reason = str(failure.value)
             yield self.error(request.url, "safety", reason if "DOWNLOAD_MAXSIZE" in reason else f"refused: {reason}")
-        elif failure.check(RobotsForbidden) or "robots.txt" in str(failure.value):
+        elif failure.check(RobotsForbidden):
             yield self.error(request.url, "robots", str(failure.value) or "forbidden by robots.txt")
         elif is_maxsize_failure(failure.value):
             limit = request.meta.get("download_maxsize") or self.crawler.settings.getint("DOWNLOAD_MAXSIZE")

@@ -21,7 +21,8 @@ ZERO_WIDTH_SPACE = "\u200b"
 # Closing tags that end a paragraph, as regular-expression alternatives (`h\d`: any heading).
 BLOCK_TAGS = ("p", "div", "li", "tr", "table", r"h\d")
 HTML_END = re.compile(r"</html\s*>", re.I)
-CJK = re.compile(r"[\u4e00-\u9fff]")
+# Chinese characters: the unified ideographs and Extension A (Cantonese characters such as 㗎 live there).
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # A date line such as "29 Nov 2023" or "5 August 2025", with the formats that read it.
 DAY_MONTH_YEAR = (re.compile(r"\b(\d{1,2} [A-Z][a-z]{2,8} \d{4})\b"), ("%d %b %Y", "%d %B %Y"))
 

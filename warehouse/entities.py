@@ -28,6 +28,8 @@ import yaml
 from opencc import OpenCC
 from rapidfuzz import fuzz
 
+from spiders.text import CJK
+
 REFERENCE = Path(__file__).with_name("reference")
 LEGAL_WORDS = re.compile(r"\b(limited|ltd|co|company|inc|incorporated|corp|corporation|llc|plc|pte|holdings?|group)\b")
 PLACE_SUFFIX = re.compile(r"\s+(hong kong|hongkong|hk)$")
@@ -71,7 +73,7 @@ def normalise_zh(name: str | None) -> str:
     text = re.sub(r"[\W_]+", "", ZH_LEGAL.sub("", text))
     if text.startswith("香港") and len(text) >= 6:  # 香港XX科技 is XX科技; 香港大學 stays whole
         text = text[2:]
-    return text if re.search(r"[\u4e00-\u9fff]", text) else ""
+    return text if CJK.search(text) else ""
 
 
 def domain_of(url: str | None) -> str:
@@ -115,8 +117,8 @@ def match_pair(a: dict, b: dict) -> Match | None:
 
 def english_keys(record: dict) -> set[str]:
     names = [record.get("name"), *(record.get("aliases") or [])]
-    keys = {normalise_name(n) for n in names if n and not re.search(r"[\u4e00-\u9fff]", n)}
-    keys |= {"zh:" + normalise_zh(n) for n in names if n and re.search(r"[\u4e00-\u9fff]", n)}
+    keys = {normalise_name(n) for n in names if n and not CJK.search(n)}
+    keys |= {"zh:" + normalise_zh(n) for n in names if n and CJK.search(n)}
     return {k for k in keys if k and k != "zh:"}
 
 

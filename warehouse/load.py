@@ -58,10 +58,14 @@ def load_new_crawls(conn: duckdb.DuckDBPyConnection, source_landing: Path, raw_t
     done = loaded_crawl_ids(conn)
     loaded, records, errors, new_versions = [], 0, 0, 0
     for folder in finished_crawls(source_landing):
-        if folder.name in done:
+        # The id inside crawl.json is the one its rows carry; a folder may be named otherwise (a crawl
+        # run by hand into the landing tree), and must then still count as loaded once it is.
+        crawl_id = json.loads((folder / "crawl.json").read_text(encoding="utf-8"))["crawl_id"]
+        if crawl_id in done:
             continue
         n_records, n_errors, n_new = load_crawl(conn, folder, raw_table)
-        loaded.append(folder.name)
+        done.add(crawl_id)
+        loaded.append(crawl_id)
         records += n_records
         errors += n_errors
         new_versions += n_new

@@ -5,7 +5,7 @@ import re
 
 import pandas as pd
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
+from spiders.text import CJK
 
 
 def mention_patterns(aliases: pd.DataFrame) -> list[tuple[re.Pattern, str, str]]:

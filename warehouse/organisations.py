@@ -7,10 +7,10 @@ from collections import Counter
 
 import pandas as pd
 
+from spiders.text import CJK
 from warehouse.classify import Taxonomy, ai_subfields_of, mainland_institutions_of
 from warehouse.entities import domain_of, load_overrides, load_reference, normalise_name, resolve
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
 UNIVERSITY = re.compile(r"universit|大學", re.I)
 RESEARCH = re.compile(r"\b(institute|centre|center|laborator(y|ies)|lab)\b|研究", re.I)
 GOVERNMENT = re.compile(r"\b(department|bureau|commission|office|authority|council)\b|署|局", re.I)

@@ -24,7 +24,7 @@ def publish(working: Path, published: Path, described: dict[str, Table]) -> dict
     counts: dict[str, int] = {}
     conn = duckdb.connect(str(tmp))
     try:
-        run(conn, f"attach '{working}' as work (read_only)")
+        run(conn, f"attach {_quote(str(working))} as work (read_only)")
         tables = [row[0] for row in run(conn,
             "select table_name from information_schema.tables where table_catalog = 'work' "
             "and table_schema = 'main' order by table_name")]
@@ -35,8 +35,11 @@ def publish(working: Path, published: Path, described: dict[str, Table]) -> dict
                 _describe(conn, described[name])
         run(conn, "detach work")
         run(conn, "checkpoint")
-    finally:
+    except BaseException:
         conn.close()
+        tmp.unlink(missing_ok=True)  # a failed build leaves no half copy behind
+        raise
+    conn.close()
     os.replace(tmp, published)
     return counts
 

@@ -142,10 +142,6 @@ RAW_CRAWL_ERRORS = Table("raw_crawl_errors", "Every error row of every loaded cr
 ))
 
 
-# What identifies one record of each type within its source, across crawls.
-RECORD_KEYS = {"article": ["source_id", "lang"], "organisation": ["source_id", "lang"],
-               "funding_award": ["source_id"], "dataset": ["source_id", "lang"]}
-
 VERSION_COLUMNS = (
     Column("record_key", "VARCHAR", "The record's id within its source: <source_id>[:<lang>]."),
     Column("record_hash", "VARCHAR", "MD5 of the record's content fields: a new hash is a new version."),

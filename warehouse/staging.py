@@ -5,7 +5,8 @@ import re
 
 import pandas as pd
 
-CJK = re.compile(r"[\u3400-\u9fff]")
+from spiders.text import CJK
+
 WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 # What identifies one record of each type across crawls.
 KEYS = {"article": ["source", "source_id", "lang"], "organisation": ["source", "source_id", "lang"],

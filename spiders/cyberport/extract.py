@@ -21,7 +21,7 @@ from w3lib.html import remove_tags
 
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
-from spiders.text import clean, html_selector, unique
+from spiders.text import CJK, clean, html_selector, unique
 
 EXTRACTOR_VERSION = "cyberport-istartup-1"
 SOURCE = "cyberport_startups"
@@ -29,7 +29,6 @@ HUB = "Cyberport"
 PROFILE_PATH = re.compile(r"^https?://istartup\.hk/en/startups/profile/(?P<slug>[^/?#]+)/?$")
 PLACEHOLDERS = {"", "na", "n/a", "nil", "-", "none", "tbc", "under construction", "coming soon"}
 FIRST_YEAR = 1998  # Cyberport was announced in 1999; no intake before that is plausible
-CJK = re.compile(r"[\u3400-\u9fff]")
 WEB_TOKEN = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/[^\s;,]*)?", re.I)
 
 # Community-status parts and the programme membership each one means.

@@ -37,6 +37,15 @@ def test_new_crawls_are_loaded_once(tmp_path):
         assert row[0][3] == "<urn:uuid:1>"
 
 
+def test_a_crawl_in_a_folder_named_otherwise_is_loaded_once_under_its_own_id(tmp_path):
+    landing = tmp_path / "landing"
+    write_crawl(landing, "adhoc", [article()]).rename(landing / "my-manual-crawl")
+    with writer(tmp_path / "w.duckdb") as conn:
+        assert load_new_crawls(conn, landing, RAW).crawl_ids == ["adhoc"]
+        assert load_new_crawls(conn, landing, RAW).crawl_ids == []
+        assert counts(conn) == (1, 0, 1)
+
+
 def test_reloading_a_crawl_replaces_its_rows(tmp_path):
     folder = write_crawl(tmp_path / "landing", "c1", [article()])
     with writer(tmp_path / "w.duckdb") as conn:

@@ -66,6 +66,24 @@ def test_published_tables_carry_the_data_dictionary(tmp_path):
     assert table_comment == SOURCES.description
 
 
+def test_a_data_folder_with_a_quote_in_its_name_publishes(tmp_path):
+    folder = tmp_path / "o'brien"
+    folder.mkdir()
+    working, published = folder / "work.duckdb", folder / "hkai.duckdb"
+    with writer(working) as conn:
+        run(conn, SOURCES.ddl())
+    assert publish(working, published, all_tables([])) == {"sources": 0}
+
+
+def test_a_failed_publish_leaves_the_old_file_and_no_half_copy(tmp_path):
+    working, published = tmp_path / "missing.duckdb", tmp_path / "hkai.duckdb"
+    published.write_bytes(b"the last good build")
+    with pytest.raises(duckdb.Error):
+        publish(working, published, all_tables([]))  # nothing to attach: the build fails
+    assert published.read_bytes() == b"the last good build"
+    assert not list(tmp_path.glob(".hkai.duckdb.*"))  # the temporary copy is gone
+
+
 def test_queries_are_read_only(tmp_path):
     working, published = tmp_path / "work.duckdb", tmp_path / "hkai.duckdb"
     build(working, 3)

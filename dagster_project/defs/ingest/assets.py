@@ -64,7 +64,8 @@ def raw_asset(source: Source) -> dg.AssetsDefinition:
         context.log.info(f"loaded {len(result.crawl_ids)} crawl(s): {result.records} records, "
                          f"{result.errors} errors")
         return dg.MaterializeResult(metadata={**metadata, "crawls_loaded": len(result.crawl_ids),
-                                              "records_loaded": result.records, "errors_loaded": result.errors})
+                                              "records_loaded": result.records, "errors_loaded": result.errors,
+                                              "new_versions": result.new_versions})
 
     return _raw
 

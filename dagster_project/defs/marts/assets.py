@@ -4,6 +4,7 @@ from dagster_duckdb import DuckDBResource
 
 from dagster_project.defs.metadata import POOL, build_unless_unchanged, table_metadata
 from spiders.registry import SOURCES as REGISTRY
+from warehouse.fingerprints import code_version
 from warehouse.marts import build_crawl_errors, build_sources
 from warehouse.model import build_article_table
 from warehouse.schema import ARTICLES, CRAWL_ERRORS, RAW_CRAWL_ERRORS, RAW_CRAWLS, SOURCES
@@ -12,7 +13,7 @@ ALL_RAW_TABLES = [s.raw_table for s in REGISTRY.values()]
 CRAWL_LOG = [RAW_CRAWLS.name, RAW_CRAWL_ERRORS.name]
 
 
-@dg.asset(deps=["stg_articles"], group_name="marts", kinds={"duckdb", "pandas"}, pool=POOL, code_version="1")
+@dg.asset(deps=["stg_articles"], group_name="marts", kinds={"duckdb", "pandas"}, pool=POOL, code_version=code_version())
 def articles(warehouse: DuckDBResource) -> dg.MaterializeResult:
     """Press releases and news of the ecosystem: one row per page and language, with pillars and AI relevance."""
     with warehouse.get_connection() as conn:

@@ -7,6 +7,7 @@ from dagster_duckdb import DuckDBResource
 
 from dagster_project.defs.metadata import POOL, build_unless_unchanged, table_metadata
 from warehouse import ecosystem_marts as marts
+from warehouse.fingerprints import code_version
 from warehouse.schema import (
     AI_ACTIVITY_MONTHLY,
     ECOSYSTEM_EDGES,
@@ -30,7 +31,7 @@ MARTS = [
 
 def mart_asset(table: Table, deps: list[str], build) -> dg.AssetsDefinition:
     @dg.asset(name=table.name, deps=deps, group_name="marts", kinds={"duckdb"}, pool=POOL,
-              description=table.description, code_version="1")
+              description=table.description, code_version=code_version())
     def _mart(warehouse: DuckDBResource) -> dg.MaterializeResult:
         with warehouse.get_connection() as conn:
             rebuilt = build_unless_unchanged(conn, [table], deps, build)

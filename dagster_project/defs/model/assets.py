@@ -4,6 +4,7 @@ from dagster_duckdb import DuckDBResource
 
 from dagster_project.defs.metadata import POOL, build_unless_unchanged, column_schema, table_metadata
 from warehouse import model
+from warehouse.fingerprints import code_version
 from warehouse.schema import (
     FUNDING_AWARDS,
     MEMBERSHIPS,
@@ -54,7 +55,7 @@ def programme_memberships(warehouse: DuckDBResource):
 
 def table_asset(table: Table, deps: list[str], build) -> dg.AssetsDefinition:
     @dg.asset(name=table.name, deps=deps, group_name="model", kinds={"duckdb", "pandas"}, pool=POOL,
-              description=table.description, code_version="1")
+              description=table.description, code_version=code_version())
     def _asset(warehouse: DuckDBResource) -> dg.MaterializeResult:
         with warehouse.get_connection() as conn:
             rebuilt = build_unless_unchanged(conn, [table], deps, build)

@@ -4,6 +4,7 @@ from dagster_duckdb import DuckDBResource
 
 from dagster_project.defs.metadata import POOL, build_unless_unchanged, table_metadata
 from spiders.registry import SOURCES
+from warehouse.fingerprints import code_version
 from warehouse.marts import read_current, write_table
 from warehouse.schema import PROVENANCE, RAW_CRAWLS, RAW_SIGHTINGS, RECORD_FIELDS, STAGING_TABLES
 from warehouse.staging import clean_articles, clean_records
@@ -25,7 +26,7 @@ def staging_asset(record_type: str) -> dg.AssetsDefinition:
         write_table(conn, table, clean(raw))
 
     @dg.asset(name=table.name, deps=raw_tables, group_name="staging", kinds={"duckdb", "pandas"}, pool=POOL,
-              code_version="1", description=table.description)
+              code_version=code_version(), description=table.description)
     def _staging(warehouse: DuckDBResource) -> dg.MaterializeResult:
         with warehouse.get_connection() as conn:
             rebuilt = build_unless_unchanged(conn, [table], raw_tables + (SEEN_IN if raw_tables else []), build)
