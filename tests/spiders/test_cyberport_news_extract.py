@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from spiders.cyberport_news.extract import (
+from spiders.errors import ExtractionError
+from spiders.sources.cyberport_news.extract import (
     ai_page_links,
     extract_ai_page,
     extract_listing,
@@ -14,7 +15,6 @@ from spiders.cyberport_news.extract import (
     is_release_url,
     read_listing,
 )
-from spiders.errors import ExtractionError
 from tests.conftest import response_for, sample_page
 
 BASE = "https://www.cyberport.hk/en/news/press_releases/"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from spiders.dpo.extract import extract_listing_links, extract_programme, extract_speech
 from spiders.errors import ExtractionError
+from spiders.sources.dpo.extract import extract_listing_links, extract_programme, extract_speech
 from tests.conftest import response_for, sample_page
 
 ICT = "https://digitalpolicy.gov.hk/en/news/speeches/2024/11/sp_20241107.html"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from spiders.dpo.smartcity import extract_home_links, extract_page, page_id
 from spiders.errors import ExtractionError
+from spiders.sources.smartcity.extract import extract_home_links, extract_page, page_id
 from tests.conftest import response_for, sample_page
 
 HOME = "https://www.smartcity.gov.hk/"

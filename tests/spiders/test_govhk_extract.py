@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.govhk.extract import (
+from spiders.sources.govhk.extract import (
     extract_feed_links,
     extract_index_links,
     extract_release,

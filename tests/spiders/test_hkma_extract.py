@@ -8,7 +8,14 @@ import json
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.hkma.extract import ApiRecord, api_lang, extract_api_records, extract_release, read_api_page, release_id
+from spiders.sources.hkma.extract import (
+    ApiRecord,
+    api_lang,
+    extract_api_records,
+    extract_release,
+    read_api_page,
+    release_id,
+)
 from tests.conftest import response_for, sample_page
 
 API_URL = "https://api.hkma.gov.hk/public/press-releases?lang=en&pagesize=2&offset=0"
@@ -147,7 +154,7 @@ def test_release_url_is_checked():
 def test_a_full_api_page_asks_for_the_next_even_when_a_record_is_unusable():
     from scrapy.http import Request
 
-    from spiders.hkma.spider import HKMAPressReleaseSpider
+    from spiders.sources.hkma.spider import HKMAPressReleaseSpider
 
     payload = json.loads(api_page(API_URL))
     payload["result"]["records"][0]["title"] = ""  # the API sent 2 records (a full page); 1 is usable

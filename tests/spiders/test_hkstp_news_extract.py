@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.hkstp.news_extract import (
+from spiders.sources.hkstp_news.extract import (
     LISTING,
     extract_listing,
     extract_news,

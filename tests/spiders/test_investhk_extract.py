@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.investhk.extract import extract_listing, extract_news, read_listing
+from spiders.sources.investhk.extract import extract_listing, extract_news, read_listing
 from tests.conftest import response_for, sample_page
 
 LISTING = "https://www.investhk.gov.hk/en/news/?newsType=News"

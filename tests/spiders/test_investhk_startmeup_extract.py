@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.investhk.startmeup import extract_feed_links, extract_page, page_id
+from spiders.sources.startmeuphk.extract import extract_feed_links, extract_page, page_id
 from tests.conftest import response_for, sample_page
 
 FEED = "https://www.startmeup.hk/feed/"

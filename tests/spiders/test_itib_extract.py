@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.itib.extract import extract_listing_links, extract_page, is_page_url
+from spiders.sources.itib.extract import extract_listing_links, extract_page, is_page_url
 from tests.conftest import response_for, sample_page
 
 SPEECH = "https://www.itib.gov.hk/en/speeches/2023/pr_20231129.html"

@@ -9,7 +9,7 @@ import pytest
 
 from spiders.errors import ExtractionError
 from spiders.registry import SOURCES
-from spiders.universities.extract import (
+from spiders.university_news.extract import (
     article_id,
     extract_article,
     extract_listing_links,
@@ -282,7 +282,7 @@ def test_every_university_source_routes_its_sample_pages():
         assert source.raw_table == f"raw_{name}"
     for url in ARTICLES:
         routes = [path for name in names for pattern, path in SOURCES[name].extractors if re.search(pattern, url)]
-        assert routes == ["spiders.universities.extract:extract_article"]
+        assert routes == ["spiders.university_news.extract:extract_article"]
 
 
 @pytest.mark.parametrize("url, expected", [

@@ -1,0 +1,142 @@
+"""Pure extraction for the Digital Policy Office: speeches and "Our Work" programme pages.
+
+- Speech pages `/en/news/speeches/YYYY/MM/sp_YYYYMMDD.html` (SOURCES.md section 6; stored copies of
+  sp_20241107, sp_20241108 and sp_20241129 show a "跳至主要內容" skip link, the label "What's New",
+  the headline, then the speech, with no date line): the date comes from the URL.
+- Programme pages under `/en/our_work/...` (AI Subsidy Scheme, Ethical AI Framework): headline and
+  text; their date is the "Last revision date" when the page shows one, otherwise the latest full
+  date the text mentions (`published_from` says which). A programme page with no date at all is
+  an error: an article needs a date.
+
+Class names are not verified against the live site; the extractors fall back to `main`/`article`.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from parsel import Selector
+
+from spiders.errors import ExtractionError
+from spiders.items import Article
+from spiders.sources.govhk.extract import split_title_flags
+from spiders.text import body_text, clean, first_found, html_selector, lang_from_code, page_selector, unique, url_day
+
+EXTRACTOR_VERSION = "dpo-page-1"
+SOURCE = "dpo"
+HOSTS = ("digitalpolicy.gov.hk", "www.digitalpolicy.gov.hk")
+SPEECH_PATH = re.compile(r"/(?P<lang>en|tc)/news/speeches/\d{4}/\d{2}/sp_(?P<d>\d{8})\.html$")
+PROGRAMME_PATH = re.compile(r"/(?P<lang>en|tc)/(?P<id>our_work/[a-z0-9_/]+?)/?(index\.html)?$")
+BODY_SELECTORS = (".speech-content", ".page-content", "main .content", "article", "main")
+BODY_DROP = "script, style, h1, .breadcrumb, .section-name"  # left out of the body text
+REVISION = re.compile(r"Last revision date\s*:?\s*(?P<date>[\w ,/-]+\d{4}|\d{4}-\d{2}-\d{2})", re.I)
+FULL_DATES = (
+    (re.compile(r"\b(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December) \d{4})\b"), "%d %B %Y"),
+    (re.compile(r"\b((?:January|February|March|April|May|June|July|August|September|October|November|"
+                r"December) \d{1,2}, \d{4})\b"), "%B %d, %Y"),
+    (re.compile(r"\b(\d{1,2}-\d{1,2}-\d{4})\b"), "%d-%m-%Y"),
+    (re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"), "%Y-%m-%d"),
+)
+
+
+def is_speech_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.hostname in HOSTS and SPEECH_PATH.search(parts.path) is not None
+
+
+def extract_speech(response) -> Article:
+    """One speech; its date is the one in the URL (`sp_YYYYMMDD`)."""
+    match = SPEECH_PATH.search(urlsplit(response.url).path)
+    if match is None:
+        raise ExtractionError(f"not a DPO speech URL: {response.url}")
+    sel, body = _page(response)
+    title, flags = split_title_flags(_title(sel))
+    if not title:
+        raise ExtractionError("speech page has no headline")
+    return Article(
+        extractor_version=EXTRACTOR_VERSION,
+        source=SOURCE,
+        source_id=f"speech-{match['d']}",
+        url=response.url,
+        lang=lang_from_code(match["lang"]),
+        title=title,
+        body=body,
+        published_date=url_day(match["d"]),
+        published_from="url",
+        flags=flags,
+    )
+
+
+def extract_programme(response) -> Article:
+    """One "Our Work" programme page, dated by its revision date or else the latest date in its text."""
+    match = PROGRAMME_PATH.search(urlsplit(response.url).path)
+    if match is None:
+        raise ExtractionError(f"not a DPO programme page URL: {response.url}")
+    sel, body = _page(response)
+    title = _title(sel)
+    if not title:
+        raise ExtractionError("programme page has no headline")
+    footer = clean(" ".join(sel.css("footer ::text, #footer ::text, .last-revision ::text").getall()))
+    published_date, published_from = _revision_date(footer) or _latest_date(body) or (None, None)
+    if published_date is None:
+        raise ExtractionError("programme page shows no revision date and its text names no date")
+    return Article(
+        extractor_version=EXTRACTOR_VERSION,
+        source=SOURCE,
+        source_id=match["id"].rstrip("/"),
+        url=response.url,
+        lang=lang_from_code(match["lang"]),
+        title=title,
+        body=body,
+        published_date=published_date,
+        published_from=published_from,
+    )
+
+
+def extract_listing_links(response) -> list[str]:
+    """Speech URLs on a speeches listing page, in page order."""
+    sel = page_selector(response)
+    scope = sel.css("main") or sel
+    found = unique(url for href in scope.css("a::attr(href)").getall()
+                   if is_speech_url(url := response.urljoin(href)))
+    if not found and not sel.css("main"):
+        raise ExtractionError("no main content and no speech links: not a DPO listing page")
+    return found
+
+
+def _page(response) -> tuple[Selector, str]:
+    sel = html_selector(response, "a DPO page", complete=True)
+    node = first_found(sel, BODY_SELECTORS)
+    if node is None:
+        raise ExtractionError("no page content: not a DPO speech or programme page (an error page?)")
+    body = body_text(node[0].get(), BODY_DROP, drop_zero_width=False)
+    if not body:
+        raise ExtractionError("DPO page with an empty body")
+    return sel, body
+
+
+def _title(sel: Selector) -> str:
+    title = clean(" ".join(sel.css("h1 ::text").getall()))
+    if not title:
+        title = re.sub(r"\s*\|\s*Digital Policy Office\s*$", "", clean(sel.css("title::text").get() or ""))
+    return title
+
+
+def _revision_date(footer: str) -> tuple[str, str] | None:
+    if match := REVISION.search(footer):
+        if found := _latest_date(match["date"]):
+            return found[0], "revision_date"
+    return None
+
+
+def _latest_date(text: str) -> tuple[str, str] | None:
+    dates = []
+    for pattern, fmt in FULL_DATES:
+        for found in pattern.findall(text):
+            try:
+                dates.append(datetime.strptime(found, fmt).date())
+            except ValueError:
+                continue
+    return (max(dates).isoformat(), "body_date") if dates else None
