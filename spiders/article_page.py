@@ -110,13 +110,21 @@ def _generic(response, page: ArticlePage, sel: Selector, missed: str, source_id:
     headline, flags = split_flags(raw_title) if split_flags else (raw_title, [])
     text = page_text(response)
     found = generic_body(text, headline)
-    dated = (date(sel, found) if found else None) or generic_date(text, response.url)
+    dated = (_site_date(date, sel, found) if found else None) or generic_date(text, response.url)
     problems = gate(headline, found, dated, link_texts(sel))
     if problems:
         raise ExtractionError(f"{page.kind}: the site's selectors found no {missed} "
                               f"({', '.join(page.body)}), and the generic path {'; '.join(problems)}")
     return _article(response, page, source_id, lang, sel, headline, found, flags, dated, GENERIC,
                     extra(sel, None) if extra else {})
+
+
+def _site_date(date, sel: Selector, body: str) -> Dated | None:
+    """The site's date rule on a generic body: it may need markup the page no longer has."""
+    try:
+        return date(sel, body)
+    except ExtractionError:
+        return None
 
 
 def _article(response, page: ArticlePage, source_id: str, lang, sel: Selector, title: str, body: str,

@@ -64,7 +64,7 @@ def test_big5_speech_declared_as_utf8():
 @pytest.mark.parametrize("body, reason", [
     (b"", "empty"),
     (b"GIF89a\x00\x00", "binary"),
-    (b"<html><body><div class='error'>The page is not found.</div></body></html>", "no page content"),
+    (b"<html><body><div class='error'>The page is not found.</div></body></html>", "found no headline, body"),
     (b'{"message": "not found"}', "JSON"),
 ])
 def test_unreadable_pages_raise(body, reason):

@@ -132,8 +132,8 @@ def test_big5_release_declared_as_utf8():
     (b"", "empty"),
     (b"%PDF-1.7\n\x00binary", "binary"),
     (b"<html><body><h1>Page Not Found</h1><p>The page you requested is not available.</p></body></html>",
-     "no release body"),
-    (b'{"header": {"success": true}}', "JSON where a press-release page"),
+     "page not found"),
+    (b'{"header": {"success": true}}', "JSON where an HKMA press release"),
 ])
 def test_unreadable_release_pages_raise(body, reason):
     with pytest.raises(ExtractionError, match=reason):

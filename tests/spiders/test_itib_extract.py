@@ -54,7 +54,7 @@ def test_big5_page_declared_as_utf8():
 @pytest.mark.parametrize("body, reason", [
     (b"", "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
-    (b"<html><body><h1>404 - Page not found</h1></body></html>", "no speech or reply body"),
+    (b"<html><body><h1>404 - Page not found</h1></body></html>", "page not found"),
     (b'{"error": "not found"}', "JSON"),
 ])
 def test_unreadable_pages_raise(body, reason):

@@ -18,10 +18,11 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
+from spiders.article_page import ArticlePage, Dated, read_article, route
 from spiders.errors import ExtractionError
 from spiders.items import Article
 from spiders.sources.govhk.extract import split_title_flags
-from spiders.text import body_text, clean, first_found, html_selector, lang_from_code, page_selector, unique, url_day
+from spiders.text import clean, lang_from_code, page_selector, unique, url_day
 
 EXTRACTOR_VERSION = "dpo-page-1"
 SOURCE = "dpo"
@@ -30,6 +31,10 @@ SPEECH_PATH = re.compile(r"/(?P<lang>en|tc)/news/speeches/\d{4}/\d{2}/sp_(?P<d>\
 PROGRAMME_PATH = re.compile(r"/(?P<lang>en|tc)/(?P<id>our_work/[a-z0-9_/]+?)/?(index\.html)?$")
 BODY_SELECTORS = (".speech-content", ".page-content", "main .content", "article", "main")
 BODY_DROP = "script, style, h1, .breadcrumb, .section-name"  # left out of the body text
+SPEECH = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="a DPO speech page", body=BODY_SELECTORS,
+                     drop=BODY_DROP)
+PROGRAMME = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="a DPO programme page",
+                        body=BODY_SELECTORS, drop=BODY_DROP)
 REVISION = re.compile(r"Last revision date\s*:?\s*(?P<date>[\w ,/-]+\d{4}|\d{4}-\d{2}-\d{2})", re.I)
 FULL_DATES = (
     (re.compile(r"\b(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
@@ -48,51 +53,17 @@ def is_speech_url(url: str) -> bool:
 
 def extract_speech(response) -> Article:
     """One speech; its date is the one in the URL (`sp_YYYYMMDD`)."""
-    match = SPEECH_PATH.search(urlsplit(response.url).path)
-    if match is None:
-        raise ExtractionError(f"not a DPO speech URL: {response.url}")
-    sel, body = _page(response)
-    title, flags = split_title_flags(_title(sel))
-    if not title:
-        raise ExtractionError("speech page has no headline")
-    return Article(
-        extractor_version=EXTRACTOR_VERSION,
-        source=SOURCE,
-        source_id=f"speech-{match['d']}",
-        url=response.url,
-        lang=lang_from_code(match["lang"]),
-        title=title,
-        body=body,
-        published_date=url_day(match["d"]),
-        published_from="url",
-        flags=flags,
-    )
+    match = route(response.url, SPEECH_PATH, "a DPO speech")
+    return read_article(response, SPEECH, source_id=f"speech-{match['d']}", lang=lang_from_code(match["lang"]),
+                        title=_title, split_flags=split_title_flags,
+                        date=lambda sel, body: Dated(url_day(match["d"]), "url"))
 
 
 def extract_programme(response) -> Article:
     """One "Our Work" programme page, dated by its revision date or else the latest date in its text."""
-    match = PROGRAMME_PATH.search(urlsplit(response.url).path)
-    if match is None:
-        raise ExtractionError(f"not a DPO programme page URL: {response.url}")
-    sel, body = _page(response)
-    title = _title(sel)
-    if not title:
-        raise ExtractionError("programme page has no headline")
-    footer = clean(" ".join(sel.css("footer ::text, #footer ::text, .last-revision ::text").getall()))
-    published_date, published_from = _revision_date(footer) or _latest_date(body) or (None, None)
-    if published_date is None:
-        raise ExtractionError("programme page shows no revision date and its text names no date")
-    return Article(
-        extractor_version=EXTRACTOR_VERSION,
-        source=SOURCE,
-        source_id=match["id"].rstrip("/"),
-        url=response.url,
-        lang=lang_from_code(match["lang"]),
-        title=title,
-        body=body,
-        published_date=published_date,
-        published_from=published_from,
-    )
+    match = route(response.url, PROGRAMME_PATH, "a DPO programme page")
+    return read_article(response, PROGRAMME, source_id=match["id"].rstrip("/"), lang=lang_from_code(match["lang"]),
+                        title=_title, date=_programme_date)
 
 
 def extract_listing_links(response) -> list[str]:
@@ -106,15 +77,12 @@ def extract_listing_links(response) -> list[str]:
     return found
 
 
-def _page(response) -> tuple[Selector, str]:
-    sel = html_selector(response, "a DPO page", complete=True)
-    node = first_found(sel, BODY_SELECTORS)
-    if node is None:
-        raise ExtractionError("no page content: not a DPO speech or programme page (an error page?)")
-    body = body_text(node[0].get(), BODY_DROP, drop_zero_width=False)
-    if not body:
-        raise ExtractionError("DPO page with an empty body")
-    return sel, body
+def _programme_date(sel: Selector, body: str) -> Dated | None:
+    footer = clean(" ".join(sel.css("footer ::text, #footer ::text, .last-revision ::text").getall()))
+    found = _revision_date(footer) or _latest_date(body)
+    if found is None:
+        raise ExtractionError("programme page shows no revision date and its text names no date")
+    return Dated(*found)
 
 
 def _title(sel: Selector) -> str:

@@ -21,14 +21,13 @@ from urllib.parse import parse_qs, urlsplit
 
 from parsel import Selector
 
+from spiders.article_page import ArticlePage, Dated, read_article, route
 from spiders.errors import ExtractionError
 from spiders.items import Article
 from spiders.text import (
     body_paragraphs,
     clean,
     first_date,
-    first_found,
-    html_selector,
     iso_day,
     lang_from_code,
     page_text,
@@ -46,6 +45,7 @@ SIGNATURE = re.compile(
     r"^(Hong Kong Monetary Authority|香港金融管理局)\s+(\d{1,2} \w+ \d{4}|\d{4}年\d{1,2}月\d{1,2}日)$")
 BODY_SELECTORS = (".template-content-area .content", "#content .content", "article", "main")
 BODY_DROP = "script, style, .share, .print"  # left out of the body text
+PAGE = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="an HKMA press release", body=BODY_SELECTORS)
 
 
 @dataclass
@@ -119,45 +119,27 @@ def release_id(url: str) -> str | None:
 
 def extract_release(response, listed: ApiRecord | None = None) -> Article:
     """One press release from its page; `listed` (its API record) fills a missing headline or date."""
-    match = RELEASE_PATH.search(urlsplit(response.url).path)
-    if match is None:
-        raise ExtractionError(f"not an HKMA press-release URL: {response.url}")
-    sel = html_selector(response, "a press-release page", complete=True)
-    body_node = first_found(sel, BODY_SELECTORS)
-    if body_node is None:
-        raise ExtractionError("no release body on the page: not a press-release page (an error page?)")
-    body = _body_text(body_node[0].get())
-    if not body:
-        raise ExtractionError("press-release page with an empty body")
-    title = clean(" ".join(sel.css("h1 ::text").getall()) or sel.css("meta[property='og:title']::attr(content)").get()
-                   or TITLE_SUFFIX.sub("", clean(sel.css("title::text").get() or "")))
-    if not title and listed is not None:
-        title = listed.title
-    if not title:
-        raise ExtractionError("press-release page has no headline")
-    published_date, published_from = _published(sel, match, listed)
-    lang = lang_from_code(match["lang"], english="eng")
-    return Article(
-        extractor_version=EXTRACTOR_VERSION,
-        source=SOURCE,
-        source_id=match["id"],
-        url=response.url,
-        lang=lang,
-        title=title,
-        body=body,
-        published_date=published_date,
-        published_from=published_from,
-        twin_url=_twin_url(sel, response, match["lang"]),
-    )
+    match = route(response.url, RELEASE_PATH, "an HKMA press-release")
+    return read_article(
+        response, PAGE, source_id=match["id"], lang=lang_from_code(match["lang"], english="eng"),
+        title=lambda sel: _title(sel) or (listed.title if listed else ""),
+        body=lambda node: _body_text(node.get()),
+        date=lambda sel, body: _published(sel, match, listed),
+        extra=lambda sel, node: {"twin_url": _twin_url(sel, response, match["lang"])})
 
 
-def _published(sel: Selector, match: re.Match, listed: ApiRecord | None) -> tuple[str, str]:
+def _title(sel: Selector) -> str:
+    return clean(" ".join(sel.css("h1 ::text").getall()) or sel.css("meta[property='og:title']::attr(content)").get()
+                 or TITLE_SUFFIX.sub("", clean(sel.css("title::text").get() or "")))
+
+
+def _published(sel: Selector, match: re.Match, listed: ApiRecord | None) -> Dated:
     line = clean(" ".join(sel.css(".date ::text, time ::text").getall()))
     if found := _page_date(line):
-        return found, "page"
+        return Dated(found, "page")
     if listed is not None and listed.date:
-        return listed.date, "api"
-    return url_day(match["d"]), "url"
+        return Dated(listed.date, "api")
+    return Dated(url_day(match["d"]), "url")
 
 
 def _page_date(line: str) -> str | None:

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
+from spiders.article_page import ArticlePage, Dated, read_article, route
 from spiders.errors import ExtractionError
 from spiders.items import Article
 from spiders.sources.govhk.extract import split_title_flags
@@ -20,8 +21,6 @@ from spiders.text import (
     clean,
     element_html,
     first_date,
-    first_found,
-    html_selector,
     html_to_text,
     iso_day,
     lang_from_code,
@@ -39,6 +38,7 @@ KINDS = {"speeches": "speech", "legislative_council_business/questions": "legco"
 TC_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 BODY_SELECTORS = (".pr-content", "#content .content", "article")
 BODY_END = re.compile(r"\n\s*(Ends(/.*)?|完)\s*$")
+PAGE = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="an ITIB page", body=BODY_SELECTORS)
 
 
 def is_page_url(url: str) -> bool:
@@ -49,33 +49,12 @@ def is_page_url(url: str) -> bool:
 
 def extract_page(response) -> Article:
     """One speech or LegCo reply: headline (flags split off), date line, body, language."""
-    match = PAGE_PATH.search(urlsplit(response.url).path)
-    if match is None:
-        raise ExtractionError(f"not an ITIB speech or LegCo reply URL: {response.url}")
-    sel = html_selector(response, "an ITIB page", complete=True)
-    body_node = first_found(sel, BODY_SELECTORS)
-    if body_node is None:
-        raise ExtractionError("no speech or reply body on the page: not an ITIB page (an error page?)")
-    body = _body_text(body_node[0].get())
-    if not body:
-        raise ExtractionError("ITIB page with an empty body")
-    raw_title = clean(" ".join(sel.css("h1 ::text").getall()) or sel.css("title::text").get() or "")
-    title, flags = split_title_flags(raw_title)
-    if not title:
-        raise ExtractionError("ITIB page has no headline")
-    published_date, published_from = _published(sel, match)
-    return Article(
-        extractor_version=EXTRACTOR_VERSION,
-        source=SOURCE,
-        source_id=f"{KINDS[match['kind']]}-{match['d']}",
-        url=response.url,
-        lang=lang_from_code(match["lang"]),
-        title=title,
-        body=body,
-        published_date=published_date,
-        published_from=published_from,
-        flags=flags,
-    )
+    match = route(response.url, PAGE_PATH, "an ITIB speech or LegCo reply")
+    return read_article(
+        response, PAGE, source_id=f"{KINDS[match['kind']]}-{match['d']}", lang=lang_from_code(match["lang"]),
+        title=lambda sel: clean(" ".join(sel.css("h1 ::text").getall()) or sel.css("title::text").get() or ""),
+        body=lambda node: _body_text(node.get()), split_flags=split_title_flags,
+        date=lambda sel, body: _published(sel, match))
 
 
 def extract_listing_links(response) -> list[str]:
@@ -89,13 +68,13 @@ def extract_listing_links(response) -> list[str]:
     return found
 
 
-def _published(sel: Selector, match: re.Match) -> tuple[str, str]:
+def _published(sel: Selector, match: re.Match) -> Dated:
     line = clean(" ".join(sel.css(".pr-date ::text").getall()))
     if day := first_date(line):
-        return day, "page"
+        return Dated(day, "page")
     if (found := TC_DATE.search(line)) and (day := iso_day(found["y"], found["m"], found["d"])):
-        return day, "page"
-    return url_day(match["d"]), "url"
+        return Dated(day, "page")
+    return Dated(url_day(match["d"]), "url")
 
 
 def _body_text(html: str) -> str:
