@@ -57,7 +57,7 @@ def test_big5_page_declared_as_utf8():
     (b"", "empty"),
     (b"GIF89a", "binary"),
     (b'{"message": "Not Found"}', "JSON"),
-    (b"<html><body><div id='page'>The requested page could not be found.</div></body></html>", "no page content"),
+    (b"<html><body><div id='page'>The requested page could not be found.</div></body></html>", "found no headline, body"),
 ])
 def test_unreadable_pages_raise(body, reason):
     with pytest.raises(ExtractionError, match=reason):

@@ -58,7 +58,7 @@ def test_big5_news_declared_as_utf8():
 @pytest.mark.parametrize("body, reason", [
     (b"", "empty"),
     (b"PK\x03\x04zip", "binary"),
-    (b"<html><body><section class='error-404'>Sorry, page not found</section></body></html>", "no news content"),
+    (b"<html><body><section class='error-404'>Sorry, page not found</section></body></html>", "found no headline, body"),
     (b'[{"id": 1}]', "JSON"),
 ])
 def test_unreadable_news_raise(body, reason):

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from spiders.article_page import ArticlePage, Dated, read_article, route
 from spiders.errors import ExtractionError
 from spiders.items import Article
 from spiders.text import (
@@ -17,8 +18,6 @@ from spiders.text import (
     body_text,
     clean,
     first_date,
-    first_found,
-    html_selector,
     lang_from_code,
     page_selector,
     unique,
@@ -30,6 +29,7 @@ NEWS_PATH = re.compile(r"/(?P<lang>en|tc)/news/(?P<slug>[a-z0-9][a-z0-9-]*)/$")
 LISTING_PATH = re.compile(r"/(en|tc)/news/$")
 BODY_SELECTORS = (".news-content", "article .content", "article", "main")
 BODY_DROP = "script, style, .share"  # left out of the body text
+PAGE = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="an InvestHK news page", body=BODY_SELECTORS)
 DATES = (
     DAY_MONTH_YEAR,
     (re.compile(r"\b([A-Z][a-z]{2,8} \d{1,2}, \d{4})\b"), ("%b %d, %Y", "%B %d, %Y")),
@@ -53,34 +53,17 @@ def is_news_url(url: str) -> bool:
 
 def extract_news(response) -> Article:
     """One news page: headline, date line, body."""
-    match = NEWS_PATH.search(urlsplit(response.url).path)
-    if match is None:
-        raise ExtractionError(f"not an InvestHK news URL: {response.url}")
-    sel = html_selector(response, "a news page", complete=True)
-    node = first_found(sel, BODY_SELECTORS)
-    if node is None:
-        raise ExtractionError("no news content on the page: not an InvestHK news page (an error page?)")
-    body = body_text(node[0].get(), BODY_DROP, drop_zero_width=False)
-    if not body:
-        raise ExtractionError("news page with an empty body")
-    title = clean(" ".join(sel.css("h1 ::text").getall())
-                   or sel.css("meta[property='og:title']::attr(content)").get() or "")
-    if not title:
-        raise ExtractionError("news page has no headline")
-    published = first_date(clean(" ".join(sel.css(".news-date ::text, time ::text").getall())), DATES)
-    if published is None:
-        raise ExtractionError("news page shows no date")
-    return Article(
-        extractor_version=EXTRACTOR_VERSION,
-        source=SOURCE,
-        source_id=match["slug"],
-        url=response.url,
-        lang=lang_from_code(match["lang"]),
-        title=title,
-        body=body,
-        published_date=published,
-        published_from="page",
-    )
+    match = route(response.url, NEWS_PATH, "an InvestHK news")
+    return read_article(response, PAGE, source_id=match["slug"], lang=lang_from_code(match["lang"]),
+                        title=lambda sel: clean(" ".join(sel.css("h1 ::text").getall())
+                                                or sel.css("meta[property='og:title']::attr(content)").get() or ""),
+                        body=lambda node: body_text(node.get(), BODY_DROP, drop_zero_width=False),
+                        date=_published)
+
+
+def _published(sel, body: str) -> Dated | None:
+    day = first_date(clean(" ".join(sel.css(".news-date ::text, time ::text").getall())), DATES)
+    return Dated(day, "page") if day else None
 
 
 def read_listing(response) -> ListingPage:

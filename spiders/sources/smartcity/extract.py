@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from spiders.article_page import ArticlePage, Dated, read_article
 from spiders.errors import ExtractionError
 from spiders.items import Article
 from spiders.sources.dpo.extract import _latest_date
-from spiders.text import body_text, clean, first_found, html_selector, page_selector, unique
+from spiders.text import clean, page_selector, unique
 
 EXTRACTOR_VERSION = "smartcity-page-1"
 SOURCE = "smartcity"
@@ -26,6 +27,8 @@ HOSTS = ("www.smartcity.gov.hk", "smartcity.gov.hk")
 PAGE_PATH = re.compile(r"^/(?:(?P<lang>tc)/)?(?P<slug>[a-z0-9][a-z0-9-]*)\.html$")
 BODY_SELECTORS = (".page-content", ".field--name-body", "main article", "main")
 BODY_DROP = "script, style, h1, .breadcrumb, nav, form"
+PAGE = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="a Smart City portal page", body=BODY_SELECTORS,
+                   drop=BODY_DROP)
 # The Blueprint editions a portal page may describe, most recent first, with their publication dates.
 DESCRIBED = (
     (re.compile(r"Blueprint(?: for Hong Kong)? 2\.0|second edition of (?:the )?Smart City Blueprint", re.I),
@@ -48,35 +51,21 @@ def extract_page(response) -> Article:
     slug = page_id(response.url)
     if slug is None:
         raise ExtractionError(f"not a Smart City portal page URL: {response.url}")
-    sel = html_selector(response, "a Smart City portal page", complete=True)
-    node = first_found(sel, BODY_SELECTORS)
-    if node is None:
-        raise ExtractionError("no page content: not a Smart City portal page (an error page?)")
-    body = body_text(node[0].get(), BODY_DROP)
-    if not body:
-        raise ExtractionError("Smart City portal page with an empty body")
-    title = clean(" ".join(sel.css("h1 ::text").getall())) or re.sub(
+    lang = "en" if PAGE_PATH.match(urlsplit(response.url).path)["lang"] is None else "zh-HK"
+    return read_article(response, PAGE, source_id=slug, lang=lang, title=_title, date=_published)
+
+
+def _title(sel) -> str:
+    return clean(" ".join(sel.css("h1 ::text").getall())) or re.sub(
         r"\s*\|\s*Smart City.*$", "", clean(sel.css("title::text").get() or ""), flags=re.I)
-    if not title:
-        raise ExtractionError("Smart City portal page has no headline")
+
+
+def _published(sel, body: str) -> Dated:
     if found := _latest_date(body):
-        published, published_from = found[0], "page"
-    elif described := next((day for pattern, day in DESCRIBED if pattern.search(body)), None):
-        published, published_from = described, "described_document"
-    else:
-        raise ExtractionError("portal page shows no date and describes no dated Blueprint edition")
-    lang = PAGE_PATH.match(urlsplit(response.url).path)["lang"]
-    return Article(
-        extractor_version=EXTRACTOR_VERSION,
-        source=SOURCE,
-        source_id=slug,
-        url=response.url,
-        lang="en" if lang is None else "zh-HK",
-        title=title,
-        body=body,
-        published_date=published,
-        published_from=published_from,
-    )
+        return Dated(found[0], "page")
+    if described := next((day for pattern, day in DESCRIBED if pattern.search(body)), None):
+        return Dated(described, "described_document")
+    raise ExtractionError("portal page shows no date and describes no dated Blueprint edition")
 
 
 def extract_home_links(response) -> list[str]:

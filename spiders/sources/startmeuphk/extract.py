@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from spiders.article_page import ArticlePage, Dated, read_article
 from spiders.errors import ExtractionError
 from spiders.items import Article
 from spiders.sources.dpo.extract import _latest_date
-from spiders.text import body_text, clean, first_found, html_selector, page_selector, unique
+from spiders.text import clean, html_selector, page_selector, unique
 
 EXTRACTOR_VERSION = "startmeuphk-page-1"
 SOURCE = "startmeuphk"
@@ -34,6 +35,8 @@ NOT_ARTICLES = {"feed", "resources", "events-detail", "case-studies", "upcoming-
 BODY_SELECTORS = (".entry-content", "article .content", "article", "main")
 BODY_DROP = "script, style, h1, .entry-title, .share, .subscribe, nav, form"
 ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+PAGE = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="a StartmeupHK page", body=BODY_SELECTORS,
+                   drop=BODY_DROP)
 
 
 def page_id(url: str) -> str | None:
@@ -52,40 +55,26 @@ def extract_page(response) -> Article:
     source_id = page_id(response.url)
     if source_id is None:
         raise ExtractionError(f"not a StartmeupHK article URL: {response.url}")
-    sel = html_selector(response, "a StartmeupHK page", complete=True)
-    node = first_found(sel, BODY_SELECTORS)
-    if node is None:
-        raise ExtractionError("no page content: not a StartmeupHK article (an error page?)")
+    sel = html_selector(response, PAGE.kind, complete=True)
     if sel.css("body.error404, .error-404"):
         raise ExtractionError("a 'page not found' page served with status 200")
-    body = body_text(node[0].get(), BODY_DROP)
-    if not body:
-        raise ExtractionError("StartmeupHK page with an empty body")
-    title = clean(" ".join(sel.css("h1 ::text").getall())) or re.sub(
-        r"\s*[|–-]\s*StartmeupHK\s*$", "", clean(sel.css("title::text").get() or ""))
-    if not title:
-        raise ExtractionError("StartmeupHK page has no headline")
-    stamp = (sel.css("meta[property='article:published_time']::attr(content)").get()
-             or sel.css("time[datetime]::attr(datetime)").get() or "")
-    if match := ISO_DAY.match(stamp.strip()):
-        published, published_from = match[1], "page"
-    elif found := _latest_date(body):
-        published, published_from = found
-    else:
-        raise ExtractionError("StartmeupHK page shows no date and its text names no full date")
     lang = "en" if urlsplit(response.url).path.split("/")[1] not in ("tc", "zh-hant") else "zh-HK"
-    return Article(
-        extractor_version=EXTRACTOR_VERSION,
-        source=SOURCE,
-        source_id=source_id,
-        url=response.url,
-        lang=lang,
-        title=title,
-        body=body,
-        published_date=published,
-        published_at=stamp.strip() if published_from == "page" and "T" in stamp else None,
-        published_from=published_from,
-    )
+    return read_article(response, PAGE, source_id=source_id, lang=lang, sel=sel, title=_title, date=_published)
+
+
+def _title(sel) -> str:
+    return clean(" ".join(sel.css("h1 ::text").getall())) or re.sub(
+        r"\s*[|–-]\s*StartmeupHK\s*$", "", clean(sel.css("title::text").get() or ""))
+
+
+def _published(sel, body: str) -> Dated:
+    stamp = (sel.css("meta[property='article:published_time']::attr(content)").get()
+             or sel.css("time[datetime]::attr(datetime)").get() or "").strip()
+    if match := ISO_DAY.match(stamp):
+        return Dated(match[1], "page", stamp if "T" in stamp else None)
+    if found := _latest_date(body):
+        return Dated(*found)
+    raise ExtractionError("StartmeupHK page shows no date and its text names no full date")
 
 
 def extract_feed_links(response) -> list[str]:
