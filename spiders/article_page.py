@@ -36,6 +36,7 @@ MIN_BODY_CJK = 50  # ... or of one mostly in Chinese characters (a character car
 MAX_LINK_SHARE = 0.2  # a generic body with more of its text in link texts is navigation, not an article
 DATE_LINE = re.compile(r"^\W*(\d{1,2}(st|nd|rd|th)? [A-Za-z]{3,9}\.?,? \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}"
                        r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\b.{0,20}$")
+SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 HEADER_LINES = 5  # lines before the headline in a generic body that may be page header (section, date)
 
 
@@ -89,6 +90,8 @@ def read_article(response, page: ArticlePage, *, source_id: str, lang: str | Cal
     body_found = (body(node[0]) if body else body_text(node[0].get(), page.drop)) if node else ""
     raw_title = title(sel) if title else _first_text(sel, page.title)
     headline, flags = split_flags(raw_title) if split_flags else (raw_title, [])
+    if page.not_found.search(headline):
+        raise ExtractionError(f"a 'page not found' page served with status 200 (headline: {headline!r})")
     if headline and body_found:
         dated = date(sel, body_found)
         if dated is None:
@@ -152,10 +155,18 @@ def _article(response, page: ArticlePage, source_id: str, lang, sel: Selector, t
 def generic_title(sel: Selector) -> str:
     """The page's headline by markup every site shares: og:title, JSON-LD headline, `<h1>`, `<title>`."""
     for candidate in (sel.css("meta[property='og:title']::attr(content)").get(), _json_ld_headline(sel),
-                      " ".join(sel.css("h1 ::text").getall()), sel.css("title::text").get()):
+                      " ".join(sel.css("h1 ::text").getall())):
         if title := clean(candidate):
             return title
-    return ""
+    return without_site_name(clean(sel.css("title::text").get()))
+
+
+def without_site_name(title: str) -> str:
+    """A `<title>` without the site's name after its last separator ("Headline | Cyberport")."""
+    parts = SITE_NAME_SEPARATOR.split(title)
+    if len(parts) > 1 and len(parts[-1].split()) <= 5:
+        return " | ".join(parts[:-1]) if len(parts) > 2 else parts[0]
+    return title
 
 
 def generic_body(text: str, title: str) -> str:

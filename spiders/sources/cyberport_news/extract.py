@@ -23,11 +23,11 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from spiders.article_page import ArticlePage, Dated, read_article, route
 from spiders.errors import ExtractionError
 from spiders.items import Article
 from spiders.text import (
     DAY_MONTH_YEAR,
-    body_text,
     clean,
     first_date,
     first_found,
@@ -52,10 +52,14 @@ DATES = (
     (re.compile(r"\b(\d{1,2}/\d{1,2}/\d{4})\b"), ("%d/%m/%Y",)),
 )
 NOT_FOUND = re.compile(r"page not found|page you requested|404", re.I)
+RELEASE = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="a Cyberport press release",
+                      body=BODY_SELECTORS, drop=BODY_DROP, not_found=NOT_FOUND)
 AI_HOST = "aisc.cyberport.hk"
 AI_PATH = re.compile(r"^/(?P<slug>[a-z0-9][a-z0-9_-]*)?/?$")
 AI_BODY_SELECTORS = (".page-content", "main article", "main")
 AI_BODY_DROP = "script, style, h1, nav, .breadcrumb, .related, footer"
+AI_PAGE = ArticlePage(source=SOURCE, version=AI_EXTRACTOR_VERSION, kind="a Cyberport AI page",
+                      body=AI_BODY_SELECTORS, drop=AI_BODY_DROP, not_found=NOT_FOUND)
 UPDATED = re.compile(r"Last (?:updated|revised|revision date)\s*:?\s*(?P<date>[^<\n]{6,40})", re.I)
 TEXT_DATES = (
     (re.compile(r"\b(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
@@ -80,38 +84,20 @@ def is_release_url(url: str) -> bool:
 
 def extract_release(response) -> Article:
     """One press release: headline, date line, body (without the "About Cyberport" boilerplate)."""
-    match = RELEASE_PATH.search(urlsplit(response.url).path)
-    if urlsplit(response.url).hostname != HOST or match is None:
-        raise ExtractionError(f"not a Cyberport press-release URL: {response.url}")
-    sel = html_selector(response, "a press-release page", complete=True)
-    node = first_found(sel, BODY_SELECTORS)
-    if node is None:
-        heading = clean(" ".join(sel.css("h1 ::text, title ::text").getall()))
-        if NOT_FOUND.search(heading):
-            raise ExtractionError("a 'page not found' page served as a press release")
-        raise ExtractionError("no release content on the page: not a Cyberport press release")
-    body = body_text(node[0].get(), BODY_DROP)
-    if not body:
-        raise ExtractionError("press release with an empty body")
+    match = route(response.url, RELEASE_PATH, "a Cyberport press-release", hosts=(HOST,))
+    return read_article(response, RELEASE, source_id=match["slug"], lang="en", title=_release_title,
+                        date=_release_date)
+
+
+def _release_title(sel) -> str:
     heading = first_found(sel, TITLE_SELECTORS)
-    title = clean(" ".join(heading.getall()) if heading
-                  else sel.css("meta[property='og:title']::attr(content)").get() or "")
-    if not title:
-        raise ExtractionError("press release has no headline")
-    published = first_date(clean(" ".join(sel.css(DATE_SELECTORS).getall())), DATES)
-    if published is None:
-        raise ExtractionError("press release shows no date")
-    return Article(
-        extractor_version=EXTRACTOR_VERSION,
-        source=SOURCE,
-        source_id=match["slug"],
-        url=response.url,
-        lang="en",
-        title=title,
-        body=body,
-        published_date=published,
-        published_from="page",
-    )
+    return clean(" ".join(heading.getall()) if heading else sel.css("meta[property='og:title']::attr(content)").get()
+                 or "")
+
+
+def _release_date(sel, body: str) -> Dated | None:
+    day = first_date(clean(" ".join(sel.css(DATE_SELECTORS).getall())), DATES)
+    return Dated(day, "page") if day else None
 
 
 def read_listing(response) -> ListingPage:
@@ -142,31 +128,13 @@ def extract_ai_page(response) -> Article:
     if not is_ai_page_url(response.url):
         raise ExtractionError(f"not a Cyberport AI page URL: {response.url}")
     slug = AI_PATH.match(urlsplit(response.url).path or "/")["slug"]
-    sel = html_selector(response, "a Cyberport AI page", complete=True)
-    title = clean(" ".join(sel.css("main h1 ::text").getall()) or " ".join(sel.css("h1 ::text").getall())
-                  or sel.css("meta[property='og:title']::attr(content)").get() or "")
-    if NOT_FOUND.search(title) or NOT_FOUND.search(clean(sel.css("title::text").get() or "")):
-        raise ExtractionError("a 'page not found' page served as a Cyberport AI page")
-    node = first_found(sel, AI_BODY_SELECTORS)
-    body = body_text(node[0].get(), AI_BODY_DROP) if node is not None else ""
-    if not body:
-        raise ExtractionError("no page text: not a Cyberport AI page")
-    if not title:
-        raise ExtractionError("Cyberport AI page has no headline")
-    published, published_from = _ai_page_date(sel, body)
-    if published is None:
-        raise ExtractionError("Cyberport AI page shows no date (no 'Last updated' line, no full date in the text)")
-    return Article(
-        extractor_version=AI_EXTRACTOR_VERSION,
-        source=SOURCE,
-        source_id="aisc" + (f"/{slug}" if slug else ""),
-        url=response.url,
-        lang="en",
-        title=title,
-        body=body,
-        published_date=published,
-        published_from=published_from,
-    )
+    return read_article(response, AI_PAGE, source_id="aisc" + (f"/{slug}" if slug else ""), lang="en",
+                        title=_ai_title, date=_ai_page_date)
+
+
+def _ai_title(sel) -> str:
+    return clean(" ".join(sel.css("main h1 ::text").getall()) or " ".join(sel.css("h1 ::text").getall())
+                 or sel.css("meta[property='og:title']::attr(content)").get() or "")
 
 
 def ai_page_links(response) -> list[str]:
@@ -178,16 +146,18 @@ def ai_page_links(response) -> list[str]:
                   and is_ai_page_url(url := response.urljoin(href.strip())) and url.rstrip("/") != own)
 
 
-def _ai_page_date(sel, body: str) -> tuple[str | None, str]:
+def _ai_page_date(sel, body: str) -> Dated | None:
     line = UPDATED.search(clean(" ".join(sel.css("body ::text").getall())))
     if line:
         found = first_date(line["date"], DATES + TEXT_DATES)
         if found:
-            return found, "page"
+            return Dated(found, "page")
     dates = []
     for pattern, formats in TEXT_DATES + (DAY_MONTH_YEAR,):
         for match in pattern.finditer(body):
             found = first_date(match[1], ((pattern, formats),))
             if found:
                 dates.append(found)
-    return (max(dates), "text") if dates else (None, "")
+    if not dates:
+        raise ExtractionError("Cyberport AI page shows no date (no 'Last updated' line, no full date in the text)")
+    return Dated(max(dates), "text")
