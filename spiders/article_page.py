@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -47,6 +47,7 @@ class Dated:
     day: str
     source: str
     at: str | None = None
+    flags: list[str] = field(default_factory=list)  # what the date rule noticed ("page_date_differs")
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def _site_date(date, sel: Selector, body: str) -> Dated | None:
 def _article(response, page: ArticlePage, source_id: str, lang, sel: Selector, title: str, body: str,
              flags: list[str], dated: Dated, method: str, extra: dict) -> Article:
     fields = {"twin_url": None, "photos": [], **extra}
-    flags = flags + [flag for flag in fields.pop("flags", []) if flag not in flags]
+    flags = flags + [flag for flag in (*dated.flags, *fields.pop("flags", [])) if flag not in flags]
     return Article(
         extractor_version=page.version,
         source=page.source,

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
+from spiders.article_page import ArticlePage, Dated, read_article
 from spiders.errors import ExtractionError
 from spiders.items import Article
 from spiders.text import HTML_END, body_text, clean, content_type, lang_by_script, page_text, unique
@@ -144,44 +145,24 @@ def extract_article(response) -> Article:
     if not is_article_url(response.url, site):
         raise ExtractionError(f"not an article URL of {site.key}: {response.url}")
     sel = _html_selector(response, "article page")
-    text_len = len(response.body)
-    body_node = sel.css(site.body_selector)
-    complete = HTML_END.search(response.body[-4096:].decode("latin-1")) is not None
-    if not body_node:
-        page_title = clean(" ".join(sel.css("title ::text").getall()))
-        if any(marker.lower() in page_title.lower() for marker in site.not_found_markers):
-            raise ExtractionError(f"'page not found' stub served with status 200 (title: {page_title!r})")
-        raise ExtractionError(f"no article body ({site.body_selector}): not an article page" if complete
-                              else f"truncated page: it ends after {text_len} bytes, before the article body")
-    if not complete:
-        raise ExtractionError(f"truncated page: no </html> after {text_len} bytes")
-    title = clean(" ".join(sel.css(site.title_selector).getall()))
-    if not title:
-        raise ExtractionError(f"article has no title ({site.title_selector})")
-    body = _body_text(body_node[0], site)
-    if not body:
-        raise ExtractionError("article body is empty")
-    published_date, published_at, published_from, flags = _published(sel, site, response.url)
-    lang = _language(sel, site, response.url, title + body)
-    return Article(
-        extractor_version=EXTRACTOR_VERSION,
-        source=site.source,
-        source_id=article_id(response.url, site),
-        url=response.url,
-        lang=lang,
-        title=title,
-        body=body,
-        published_date=published_date,
-        published_at=published_at,
-        published_from=published_from,
-        flags=flags,
-        twin_url=_twin_url(sel, site, response),
-        photos=_photos(body_node[0], response),
-    )
+    if HTML_END.search(response.body[-4096:].decode("latin-1")) is None:
+        raise ExtractionError(f"truncated page: no </html> after {len(response.body)} bytes")
+    page_title = clean(" ".join(sel.css("title ::text").getall()))
+    if any(marker.lower() in page_title.lower() for marker in site.not_found_markers):
+        raise ExtractionError(f"'page not found' stub served with status 200 (title: {page_title!r})")
+    page = ArticlePage(source=site.source, version=EXTRACTOR_VERSION, kind=f"a {site.key} article page",
+                       body=(site.body_selector,), title=(site.title_selector,))
+    return read_article(
+        response, page, sel=sel, source_id=article_id(response.url, site),
+        lang=lambda sel, text: _language(sel, site, response.url, text),
+        body=lambda node: _body_text(node, site),
+        date=lambda sel, body: _published(sel, site, response.url),
+        extra=lambda sel, node: {"twin_url": _twin_url(sel, site, response),
+                                 "photos": _photos(node, response) if node is not None else []})
 
 
-def _published(sel: Selector, site: Site, url: str) -> tuple[str, str | None, str, list[str]]:
-    """(date, timestamp or None, where the date came from, flags)."""
+def _published(sel: Selector, site: Site, url: str) -> Dated:
+    """The date, where it came from, and the time when the page gives one (a differing page date is a flag)."""
     date_text = clean(" ".join(sel.css(site.date_selector).getall())) if site.date_selector else ""
     on_page = parse_date_text(date_text)
     flags: list[str] = []
@@ -191,12 +172,12 @@ def _published(sel: Selector, site: Site, url: str) -> tuple[str, str | None, st
         if from_url is not None:
             if on_page and on_page[0] != from_url:
                 flags.append("page_date_differs")
-            return from_url.isoformat(), None, site.date_from, flags
+            return Dated(from_url.isoformat(), site.date_from, flags=flags)
     if on_page is None:
         raise ExtractionError(f"no readable publication date on the page ({site.date_selector}: {date_text!r})")
     day, clock = on_page
     stamp = datetime.combine(day, clock).isoformat() + "+08:00" if clock else None
-    return day.isoformat(), stamp, "page", flags
+    return Dated(day.isoformat(), "page", stamp, flags)
 
 
 def _language(sel: Selector, site: Site, url: str, text: str) -> str:
