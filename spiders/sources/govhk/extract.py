@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
+from spiders.article_page import ArticlePage, Dated, generic_title, read_article
 from spiders.errors import ExtractionError
 from spiders.items import Article
 from spiders.text import (
@@ -61,6 +62,7 @@ TC_FOOTER_TIME = re.compile(r"香港時間(?P<h>\d{1,2})時(?P<m>\d{2})分")
 BODY_END = re.compile(r"\n\s*(Ends/|完\s*$)", re.M)
 TRAILING_NNNN = re.compile(r"\n\s*NNNN\s*$")
 TEXT_NODES = etree.XPath("descendant-or-self::text()")
+PAGE = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="a GovHK press release", body=("#pressrelease",))
 
 
 def release_id(url: str) -> str | None:
@@ -76,46 +78,39 @@ def is_release_url(url: str) -> bool:
 
 def extract_release(response) -> Article:
     """One press release from its page: headline, body without the footer, time, language, flags."""
-    text = page_text(response)
-    sel = Selector(text=text, type="html")
     pr_id = release_id(response.url)
     if pr_id is None:
         raise ExtractionError(f"not a press-release URL: {response.url}")
-    raw_title = clean(sel.css("#PRHeadlineSpan ::text").get() or sel.css("title::text").get() or "")
-    body_node = sel.css("#pressrelease")
-    complete = ends_html(text)
-    if not body_node:
-        raise ExtractionError("no #pressrelease body: not a press-release page" if complete
-                              else "truncated page: it ends before the release body")
-    if not complete:  # even past the footer: a cut inside its last tags leaves debris in the body
+    text = page_text(response)
+    if not ends_html(text):  # even past the footer: a cut inside its last tags leaves debris in the body
         raise ExtractionError("truncated page: it ends before </html>")
-    title, flags = split_title_flags(raw_title)
-    if not title:
-        raise ExtractionError("press release has no headline")
+    sel = Selector(text=text, type="html")
     base = page_base(sel, response.url)
-    twin_url = _twin_url(sel, base)
-    photos = [{"url": urljoin(base, a.attrib["href"]), "caption": clean(a.attrib.get("title", ""))}
-              for a in sel.css("#rightContent a.fancybox[href]")]
     back_link = sel.xpath("//a[contains(., 'Back to Index Page') or contains(., '返回')]/@href").get()
-    # Last: the body's text is read after its footer and controls are cut out of the parsed tree.
-    body, footer_text = _body_and_footer(body_node[0])
-    lang = _language(back_link, title + body)
-    published_date, published_at, published_from = _published(footer_text, lang, response.url)
-    return Article(
-        extractor_version=EXTRACTOR_VERSION,
-        source=SOURCE,
-        source_id=pr_id,
-        url=response.url,
-        lang=lang,
-        title=title,
-        body=body,
-        published_date=published_date,
-        published_at=published_at,
-        published_from=published_from,
-        flags=flags,
-        twin_url=twin_url,
-        photos=photos,
-    )
+    footer = []  # the footer's text, cut out of the body by `body` (the generic path has none: its body holds it)
+
+    def body(node: Selector) -> str:
+        text, footer_text = _body_and_footer(node)
+        footer.append(footer_text)
+        return text
+
+    def language(sel: Selector, text: str) -> str:
+        return _language(back_link, text)
+
+    def published(sel: Selector, body_text: str) -> Dated:
+        lang = _language(back_link, split_title_flags(_title(sel) or generic_title(sel))[0] + body_text)
+        return Dated(*_published(footer[0] if footer else body_text, lang, response.url))
+
+    return read_article(
+        response, PAGE, sel=sel, source_id=pr_id, lang=language, title=_title, body=body,
+        split_flags=split_title_flags, date=published,
+        extra=lambda sel, node: {"twin_url": _twin_url(sel, base), "photos": [
+            {"url": urljoin(base, a.attrib["href"]), "caption": clean(a.attrib.get("title", ""))}
+            for a in sel.css("#rightContent a.fancybox[href]")]})
+
+
+def _title(sel: Selector) -> str:
+    return clean(sel.css("#PRHeadlineSpan ::text").get() or sel.css("title::text").get() or "")
 
 
 def extract_index_links(response) -> list[str]:
@@ -150,8 +145,8 @@ def split_title_flags(title: str) -> tuple[str, list[str]]:
     return title, sorted(flags)
 
 
-def _published(footer: str, lang: str, url: str) -> tuple[str, str | None, str]:
-    """(date, timestamp or None, where it came from): the footer first, else the folder in the URL."""
+def _published(footer: str, lang: str, url: str) -> tuple[str, str, str | None]:
+    """(date, where it came from, timestamp or None): the footer first, else the folder in the URL."""
     day: str | None = None  # a footer date that is no real day (a typo) counts as none
     hour_min: tuple[int, int] | None = None
     if (match := EN_FOOTER_DATE.search(footer)) and match["month"] in MONTHS:
@@ -163,10 +158,10 @@ def _published(footer: str, lang: str, url: str) -> tuple[str, str | None, str]:
         hour_min = (int(match["h"]), int(match["m"]))
     if day is None:
         folder = RELEASE_PATH.search(url.split("?")[0])
-        return url_day(folder["ym"] + folder["d"]), None, "folder"
+        return url_day(folder["ym"] + folder["d"]), "folder", None
     if hour_min is None:
-        return day, None, "footer_date"
-    return day, f"{day}T{hour_min[0]:02d}:{hour_min[1]:02d}:00+08:00", "footer"
+        return day, "footer_date", None
+    return day, "footer", f"{day}T{hour_min[0]:02d}:{hour_min[1]:02d}:00+08:00"
 
 
 def _language(back_link: str | None, text: str) -> str:
