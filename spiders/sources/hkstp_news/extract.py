@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
+from spiders.article_page import ArticlePage, Dated, read_article
 from spiders.errors import ExtractionError
 from spiders.items import Article
-from spiders.text import DAY_MONTH_YEAR, body_text, clean, first_date, first_found, html_selector, unique
+from spiders.text import DAY_MONTH_YEAR, clean, first_date, first_found, html_selector, unique
 
 NEWS_VERSION = "hkstp-news-1"
 PROGRAMME_VERSION = "hkstp-programme-1"
@@ -54,6 +55,10 @@ DATES = (
 DATELINE = re.compile(r"\(Hong Kong,\s*(\d{1,2} [A-Z][a-z]+,? \d{4})\)")
 UPDATED = re.compile(r"Last (?:updated|reviewed|revision date)\s*(?:on)?\s*:?\s*(?P<date>[^\n|]{6,30}?\d{4})", re.I)
 NOT_FOUND = re.compile(r"page not found|page you (?:are looking for|requested)|\b404\b", re.I)
+NEWS = ArticlePage(source=SOURCE, version=NEWS_VERSION, kind="an HKSTP news page", body=NEWS_BODY, drop=DROP,
+                   not_found=NOT_FOUND)
+PROGRAMME = ArticlePage(source=SOURCE, version=PROGRAMME_VERSION, kind="an HKSTP programme page",
+                        body=PROGRAMME_BODY, drop=DROP, not_found=NOT_FOUND)
 
 
 @dataclass
@@ -109,34 +114,21 @@ def extract_news(response) -> Article:
     slug = news_slug(response.url)
     if slug is None:
         raise ExtractionError(f"not an HKSTP news URL: {response.url}")
-    sel = html_selector(response, "an HKSTP news page", complete=True)
-    node = first_found(sel, NEWS_BODY)
-    if node is None:
-        _raise_not_found(sel, "no news content on the page: not an HKSTP news page")
-    body = body_text(node[0].get(), DROP)
-    if not body:
-        raise ExtractionError("news page with an empty body")
+    return read_article(response, NEWS, source_id=slug, lang="en", title=_news_title, date=_news_date)
+
+
+def _news_title(sel) -> str:
     heading = first_found(sel, NEWS_TITLE)
-    title = clean(" ".join(heading.getall()) if heading
-                  else sel.css("meta[property='og:title']::attr(content)").get() or "")
-    if not title:
-        raise ExtractionError("news page has no headline")
-    published, published_from = first_date(clean(" ".join(sel.css(NEWS_DATE).getall())), DATES), "page"
-    if published is None and (match := DATELINE.search(body)):
-        published, published_from = first_date(match[1].replace(",", ""), DATES), "dateline"
-    if published is None:
-        raise ExtractionError("news page shows no date")
-    return Article(
-        extractor_version=NEWS_VERSION,
-        source=SOURCE,
-        source_id=slug,
-        url=response.url,
-        lang="en",
-        title=title,
-        body=body,
-        published_date=published,
-        published_from=published_from,
-    )
+    return clean(" ".join(heading.getall()) if heading else sel.css("meta[property='og:title']::attr(content)").get()
+                 or "")
+
+
+def _news_date(sel, body: str) -> Dated | None:
+    if published := first_date(clean(" ".join(sel.css(NEWS_DATE).getall())), DATES):
+        return Dated(published, "page")
+    if (match := DATELINE.search(body)) and (published := first_date(match[1].replace(",", ""), DATES)):
+        return Dated(published, "dateline")
+    return None
 
 
 # ---------------------------------------------------------------------------------------- programmes
@@ -145,27 +137,9 @@ def extract_programme(response) -> Article:
     slug = programme_slug(response.url)
     if slug is None:
         raise ExtractionError(f"not an HKSTP programme page URL: {response.url}")
-    sel = html_selector(response, "an HKSTP programme page", complete=True)
-    title = clean(" ".join(sel.css("h1 ::text").getall()))
-    node = first_found(sel, PROGRAMME_BODY)
-    if not title:
-        _raise_not_found(sel, "programme page has no heading (h1): not an HKSTP programme page")
-    body = body_text(node[0].get(), DROP) if node is not None else ""
-    if not body:
-        raise ExtractionError("programme page with an empty body")
-    published, published_from = _programme_date(body, response)
-    return Article(
-        extractor_version=PROGRAMME_VERSION,
-        source=SOURCE,
-        source_id=f"programme-{slug}",
-        url=response.url,
-        lang="en",
-        title=title,
-        body=body,
-        published_date=published,
-        published_from=published_from,
-        flags=["programme_page"],
-    )
+    return read_article(response, PROGRAMME, source_id=f"programme-{slug}", lang="en",
+                        date=lambda sel, body: Dated(*_programme_date(body, response)),
+                        extra=lambda sel, node: {"flags": ["programme_page"]})
 
 
 def _programme_date(body: str, response) -> tuple[str, str]:
