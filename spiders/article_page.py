@@ -31,8 +31,8 @@ from spiders.text import CJK, body_text, clean, first_found, html_selector, page
 
 SITE, GENERIC = "site", "generic"
 NOT_FOUND = re.compile(r"page not found|page you (?:are looking for|requested)|\b404\b|找不到", re.I)
-MIN_BODY = 150  # characters of a generic body, ...
-MIN_BODY_CJK = 50  # ... or of one mostly in Chinese characters (a character carries a word)
+MIN_BODY = 80  # characters of a generic body, ...
+MIN_BODY_CJK = 30  # ... or of one mostly in Chinese characters (a character carries a word)
 MAX_LINK_SHARE = 0.2  # a generic body with more of its text in link texts is navigation, not an article
 DATE_LINE = re.compile(r"^\W*(\d{1,2}(st|nd|rd|th)? [A-Za-z]{3,9}\.?,? \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}"
                        r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\b.{0,20}$")

@@ -41,7 +41,7 @@ SOURCE = "cyberport_news"
 HOST = "www.cyberport.hk"
 RELEASE_PATH = re.compile(r"^/en/news/press_releases/(?P<slug>[a-z0-9][a-z0-9-]*)/?$")
 LISTING_PATH = re.compile(r"^/en/news/press_releases/?$")
-BODY_SELECTORS = (".press-release-detail .content", "article .content", "main article")
+BODY_SELECTORS = (".press-release-detail .content", "article .content")  # bare tags are the generic path's
 BODY_DROP = "script, style, .about-cyberport, .media-enquiries, .share"
 TITLE_SELECTORS = (".press-release-detail h1 ::text", "h1 ::text")
 DATE_SELECTORS = ".press-release-detail .date ::text, time ::text"
@@ -56,7 +56,7 @@ RELEASE = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="a Cyberpor
                       body=BODY_SELECTORS, drop=BODY_DROP, not_found=NOT_FOUND)
 AI_HOST = "aisc.cyberport.hk"
 AI_PATH = re.compile(r"^/(?P<slug>[a-z0-9][a-z0-9_-]*)?/?$")
-AI_BODY_SELECTORS = (".page-content", "main article", "main")
+AI_BODY_SELECTORS = (".page-content",)  # bare tags are the generic path's
 AI_BODY_DROP = "script, style, h1, nav, .breadcrumb, .related, footer"
 AI_PAGE = ArticlePage(source=SOURCE, version=AI_EXTRACTOR_VERSION, kind="a Cyberport AI page",
                       body=AI_BODY_SELECTORS, drop=AI_BODY_DROP, not_found=NOT_FOUND)

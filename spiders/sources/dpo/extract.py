@@ -29,7 +29,7 @@ SOURCE = "dpo"
 HOSTS = ("digitalpolicy.gov.hk", "www.digitalpolicy.gov.hk")
 SPEECH_PATH = re.compile(r"/(?P<lang>en|tc)/news/speeches/\d{4}/\d{2}/sp_(?P<d>\d{8})\.html$")
 PROGRAMME_PATH = re.compile(r"/(?P<lang>en|tc)/(?P<id>our_work/[a-z0-9_/]+?)/?(index\.html)?$")
-BODY_SELECTORS = (".speech-content", ".page-content", "main .content", "article", "main")
+BODY_SELECTORS = (".speech-content", ".page-content", "main .content")  # bare tags are the generic path's
 BODY_DROP = "script, style, h1, .breadcrumb, .section-name"  # left out of the body text
 SPEECH = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="a DPO speech page", body=BODY_SELECTORS,
                      drop=BODY_DROP)

@@ -43,7 +43,7 @@ TC_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 TITLE_SUFFIX = re.compile(r"\s*[-|]\s*(Hong Kong Monetary Authority|香港金融管理局)\s*$")
 SIGNATURE = re.compile(
     r"^(Hong Kong Monetary Authority|香港金融管理局)\s+(\d{1,2} \w+ \d{4}|\d{4}年\d{1,2}月\d{1,2}日)$")
-BODY_SELECTORS = (".template-content-area .content", "#content .content", "article", "main")
+BODY_SELECTORS = (".template-content-area .content", "#content .content")  # bare tags are the generic path's
 BODY_DROP = "script, style, .share, .print"  # left out of the body text
 PAGE = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="an HKMA press release", body=BODY_SELECTORS)
 

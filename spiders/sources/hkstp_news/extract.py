@@ -42,10 +42,10 @@ NEWS_PATH = re.compile(r"^(?:/en)?/park-life/news-and-events/news/(?P<slug>[a-z0
 LISTING_PATH = re.compile(r"^/en/park-life/news-and-events/news/?$")
 PROGRAMME_PATH = re.compile(r"^/en/how-we-serve/incubation-programmes/(?P<slug>[a-z0-9][a-z0-9-]*)/?$")
 
-NEWS_BODY = (".news-detail__content", "article .content", "main article")
+NEWS_BODY = (".news-detail__content", "article .content")  # bare tags are the generic path's
 NEWS_TITLE = ("h1.news-detail__title ::text", "article h1 ::text", "h1 ::text")
 NEWS_DATE = ".news-detail__date ::text, .news-detail__header time ::text, article time ::text"
-PROGRAMME_BODY = ("section.programme-detail", ".programme-detail", "main")
+PROGRAMME_BODY = ("section.programme-detail", ".programme-detail")  # bare tags are the generic path's
 DROP = "script, style, h1, nav, .breadcrumb, .share-bar, .about-hkstp, .btn-apply, .news-detail__header"
 DATES = (
     DAY_MONTH_YEAR,  # "26 Jun 2023", "9 February 2024"

@@ -27,7 +27,7 @@ EXTRACTOR_VERSION = "investhk-news-1"
 SOURCE = "investhk"
 NEWS_PATH = re.compile(r"/(?P<lang>en|tc)/news/(?P<slug>[a-z0-9][a-z0-9-]*)/$")
 LISTING_PATH = re.compile(r"/(en|tc)/news/$")
-BODY_SELECTORS = (".news-content", "article .content", "article", "main")
+BODY_SELECTORS = (".news-content", "article .content")  # bare tags are the generic path's
 BODY_DROP = "script, style, .share"  # left out of the body text
 PAGE = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="an InvestHK news page", body=BODY_SELECTORS)
 DATES = (

@@ -36,7 +36,7 @@ PAGE_PATH = re.compile(
     r"/(?P<lang>en|tc)/(?P<kind>speeches|legislative_council_business/questions)/(?P<y>\d{4})/pr_(?P<d>\d{8})\.html$")
 KINDS = {"speeches": "speech", "legislative_council_business/questions": "legco"}
 TC_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-BODY_SELECTORS = (".pr-content", "#content .content", "article")
+BODY_SELECTORS = (".pr-content", "#content .content")  # bare tags are the generic path's
 BODY_END = re.compile(r"\n\s*(Ends(/.*)?|完)\s*$")
 PAGE = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="an ITIB page", body=BODY_SELECTORS)
 

@@ -25,7 +25,7 @@ EXTRACTOR_VERSION = "smartcity-page-1"
 SOURCE = "smartcity"
 HOSTS = ("www.smartcity.gov.hk", "smartcity.gov.hk")
 PAGE_PATH = re.compile(r"^/(?:(?P<lang>tc)/)?(?P<slug>[a-z0-9][a-z0-9-]*)\.html$")
-BODY_SELECTORS = (".page-content", ".field--name-body", "main article", "main")
+BODY_SELECTORS = (".page-content", ".field--name-body")  # bare tags are the generic path's
 BODY_DROP = "script, style, h1, .breadcrumb, nav, form"
 PAGE = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="a Smart City portal page", body=BODY_SELECTORS,
                    drop=BODY_DROP)

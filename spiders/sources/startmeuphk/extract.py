@@ -32,7 +32,7 @@ PAGE_PATH = re.compile(
     r"(?P<slug>[a-z0-9][a-z0-9-]*))/?$")
 NOT_ARTICLES = {"feed", "resources", "events-detail", "case-studies", "upcoming-events", "about-us",
                 "contact-us", "subscribe", "tc", "zh-hant"}
-BODY_SELECTORS = (".entry-content", "article .content", "article", "main")
+BODY_SELECTORS = (".entry-content", "article .content")  # bare tags are the generic path's
 BODY_DROP = "script, style, h1, .entry-title, .share, .subscribe, nav, form"
 ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 PAGE = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="a StartmeupHK page", body=BODY_SELECTORS,
