@@ -33,7 +33,7 @@ class HKSTPNewsSpider(SourceSpider):
         @returns requests 1
         """
         page = news_extract.read_listing(response)
-        for url in page.news:
+        for url in page.links:
             yield self.follow(response, url, self.parse_news)
         if page.next_page and page_no < self.max_pages:
             yield self.follow(response, page.next_page, self.parse_listing, cb_kwargs={"page_no": page_no + 1})
