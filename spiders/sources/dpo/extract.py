@@ -8,7 +8,8 @@
   date the text mentions (`published_from` says which). A programme page with no date at all is
   an error: an article needs a date.
 
-Class names are not verified against the live site; the extractors fall back to `main`/`article`.
+Class names are not verified against the live site; when they miss, the generic path reads the page
+(`spiders.article_page`).
 """
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from spiders.article_page import ArticlePage, Dated, read_article
 from spiders.errors import ExtractionError
 from spiders.items import Article
-from spiders.listing_page import ListingPage, detail_links, next_link
+from spiders.listing_page import ListingPage, detail_links, feed_links, next_link
 from spiders.text import DAY_MONTH_YEAR, clean, first_date, first_found, html_selector
 
 NEWS_VERSION = "hkstp-news-1"
@@ -34,6 +34,7 @@ PROGRAMME_VERSION = "hkstp-programme-1"
 SOURCE = "hkstp_news"
 HOSTS = ("www.hkstp.org", "hkstp.org")
 LISTING = "https://www.hkstp.org/en/park-life/news-and-events/news/"
+SITEMAP = "https://www.hkstp.org/sitemap.xml"  # a 2026 third-party scraper reads the events from it
 PROGRAMME_BASE = "https://www.hkstp.org/en/how-we-serve/incubation-programmes/"
 PROGRAMMES = ("incu-tech", "incu-bio", "ideation", "leap")
 SNAPSHOT_DAY = "2026-11-24"  # the day the sample web was captured
@@ -84,6 +85,11 @@ def read_listing(response) -> ListingPage:
     news = detail_links(response, sel, lambda url: news_slug(url) is not None, cards=".news-card",
                         what="HKSTP news listing", canonical=lambda url: LISTING + news_slug(url))
     return ListingPage(news, next_link(response, sel, "a[rel=next]::attr(href), .pagination__next a::attr(href)"))
+
+
+def extract_sitemap_links(response) -> list[str]:
+    """News URLs of the site's XML sitemap (`/sitemap.xml`: every page of the site), in its order."""
+    return feed_links(response, lambda url: news_slug(url) is not None, "HKSTP sitemap")
 
 
 def extract_listing(response) -> list[str]:

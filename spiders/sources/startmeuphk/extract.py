@@ -9,8 +9,8 @@ is assumed (WordPress default), not verified.
 
 Date: the page's `article:published_time` meta or a `<time datetime>` when present (`published_from` =
 "page"); otherwise the latest full date the text names ("body_date"); with neither, an ExtractionError.
-Markup classes (`.entry-title`, `.entry-content`) are WordPress defaults, not verified; the extractor
-falls back to `h1` and `article`/`main`.
+Markup classes (`.entry-title`, `.entry-content`) are WordPress defaults, not verified; the headline
+falls back to `h1`, and a page they miss is read by the generic path (`spiders.article_page`).
 """
 from __future__ import annotations
 
