@@ -30,7 +30,8 @@ from spiders.items import Article
 from spiders.text import CJK, body_text, clean, first_found, html_selector, page_text, paragraphs
 
 SITE, GENERIC = "site", "generic"
-NOT_FOUND = re.compile(r"page not found|page you (?:are looking for|requested)|\b404\b|找不到", re.I)
+# An error page's headline ("404" only at its start: a real headline may count 404 of something).
+NOT_FOUND = re.compile(r"page not found|page you (?:are looking for|requested)|^\s*404\b|找不到", re.I)
 MIN_BODY = 80  # characters of a generic body, ...
 MIN_BODY_CJK = 30  # ... or of one mostly in Chinese characters (a character carries a word)
 MAX_LINK_SHARE = 0.2  # a generic body with more of its text in link texts is navigation, not an article
