@@ -16,7 +16,7 @@ import pandas as pd
 
 from warehouse.report.queries import TIMEZONE, Figure
 
-TABLE_ROWS = 30  # a longer result is linked as CSV only: a page of numbers is not a report
+TABLE_ROWS = 40  # a longer result is linked as CSV only: a page of numbers is not a report
 
 
 @dataclass(frozen=True)
@@ -105,10 +105,12 @@ def glance_value(figure: str, value: float) -> str:
 
 
 def table_rows(frame: pd.DataFrame) -> list[list[tuple[str, bool]]]:
-    """Each row as (text, is_number) cells."""
+    """Each row as (text, is_number) cells; a year is written as a year (2025, not 2,025)."""
     numeric = [pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
                for c in frame.columns]
-    return [[(cell(v), n) for v, n in zip(row, numeric)] for row in frame.itertuples(index=False)]
+    years = [c == "year" for c in frame.columns]
+    return [[(str(v) if year and isinstance(v, int) else cell(v), n) for v, n, year in zip(row, numeric, years)]
+            for row in frame.itertuples(index=False)]
 
 
 def hub_kind_table(frame: pd.DataFrame) -> dict:

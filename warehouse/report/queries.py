@@ -12,7 +12,7 @@ from functools import cache
 import duckdb
 import pandas as pd
 
-from warehouse.db import run, table_exists
+from warehouse.db import run
 from warehouse.sql_files import SQL_DIR, sql_text
 
 PREFIX = "report_"
@@ -74,9 +74,11 @@ def report_inputs() -> list[str]:
 def run_queries(conn: duckdb.DuckDBPyConnection) -> dict[str, Figure]:
     """Every report query's result on the warehouse `conn` (read-only is enough)."""
     run(conn, f"set TimeZone = '{TIMEZONE}'")
+    present = {name for (name,) in run(conn, "select table_name from information_schema.tables "
+                                             "where table_schema = 'main'")}
     figures = {}
     for name, query in report_queries().items():
-        missing = tuple(t for t in query.reads if not table_exists(conn, t))
+        missing = tuple(t for t in query.reads if t not in present)
         frame = None if missing else conn.execute(query.sql).df()
         figures[name] = Figure(query, frame, missing)
     return figures
