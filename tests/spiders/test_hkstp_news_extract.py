@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.hkstp.news_extract import (
+from spiders.sources.hkstp_news.extract import (
     LISTING,
     extract_listing,
     extract_news,
@@ -115,7 +115,7 @@ def test_title_falls_back_to_og_title():
     (b"<html><body><article class='news-detail'><div class='news-detail__content'><p>Cut", "truncated"),
     (b"<html><head><title>Page not found | HKSTP</title></head><body><h1>Page not found</h1></body></html>",
      "page not found"),
-    (b"<html><body><h1>Events</h1><p>Nothing</p></body></html>", "no news content"),
+    (b"<html><body><h1>Events</h1><p>Nothing</p></body></html>", "found no body"),
 ])
 def test_broken_news_pages_raise(body, reason):
     with pytest.raises(ExtractionError, match=reason):
@@ -164,8 +164,8 @@ def test_programme_date_from_the_page_then_the_header_then_the_snapshot_day():
     (b"[1, 2]", "JSON where an HKSTP programme page"),
     (b"<html><body><section class='programme-detail'><h1>Incu-Tech</h1><p>Inc", "truncated"),
     (b"<html><head><title>404</title></head><body><p>Sorry</p></body></html>", "page not found"),
-    (b"<html><body><p>Welcome</p></body></html>", "no heading"),
-    (b"<html><body><section class='programme-detail'><h1>Incu-Tech</h1></section></body></html>", "empty body"),
+    (b"<html><body><p>Welcome</p></body></html>", "found no headline"),
+    (b"<html><body><section class='programme-detail'><h1>Incu-Tech</h1></section></body></html>", "found no body"),
 ])
 def test_broken_programme_pages_raise(body, reason):
     with pytest.raises(ExtractionError, match=reason):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.investhk.extract import extract_listing, extract_news, read_listing
+from spiders.sources.investhk.extract import extract_listing, extract_news, read_listing
 from tests.conftest import response_for, sample_page
 
 LISTING = "https://www.investhk.gov.hk/en/news/?newsType=News"
@@ -58,7 +58,7 @@ def test_big5_news_declared_as_utf8():
 @pytest.mark.parametrize("body, reason", [
     (b"", "empty"),
     (b"PK\x03\x04zip", "binary"),
-    (b"<html><body><section class='error-404'>Sorry, page not found</section></body></html>", "no news content"),
+    (b"<html><body><section class='error-404'>Sorry, page not found</section></body></html>", "found no headline, body"),
     (b'[{"id": 1}]', "JSON"),
 ])
 def test_unreadable_news_raise(body, reason):

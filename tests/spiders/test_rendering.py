@@ -20,7 +20,6 @@ from scrapy import Request
 
 from spiders.archive.sample_web import page_url, sample_pages
 from spiders.archive.warc import WarcArchive
-from spiders.hkstp import extract
 from spiders.modes import mode_settings
 from spiders.registry import SOURCES
 from spiders.rendering import (
@@ -30,6 +29,7 @@ from spiders.rendering import (
     browser_request_problem,
     render_settings,
 )
+from spiders.sources.hkstp_companies import extract
 from tests.conftest import PROJECT_ROOT, SAMPLE_WEB, response_for
 from tests.spiders.loopback import LoopbackServer, page
 
