@@ -16,13 +16,14 @@ VEGA_LITE = alt.SCHEMA_VERSION.lstrip("v").rsplit(".", 1)[0]  # the Vega-Lite al
 FONT = "sans-serif"
 AI_COLOURS = alt.Scale(domain=["about AI", "other"], range=["#d1495b", "#c9ccd1"])
 # Row labels of small multiples: above their row, long enough for an English and Chinese name.
-ROW_HEADER = alt.Header(labelAngle=0, labelOrient="top", labelAnchor="start", labelAlign="left", labelLimit=600,
+ROW_HEADER = alt.Header(labelAngle=0, labelOrient="top", labelAnchor="start", labelAlign="left",
                         labelFontWeight="bold", labelPadding=2, title=None)
 # Every chart's look: one font family, larger text than Vega-Lite's default, no frame around plots.
+# Labels are never cut (limit 0): names are short enough, and cutting one measures it again and again.
 CONFIG = {"font": FONT, "view": {"stroke": None},
-          "axis": {"labelFontSize": 12, "titleFontSize": 12},
-          "legend": {"labelFontSize": 12, "titleFontSize": 12, "labelLimit": 400},
-          "header": {"labelFontSize": 13}, "text": {"fontSize": 12}}
+          "axis": {"labelFontSize": 12, "titleFontSize": 12, "labelLimit": 0},
+          "legend": {"labelFontSize": 12, "titleFontSize": 12, "labelLimit": 0},
+          "header": {"labelFontSize": 13, "labelLimit": 0}, "text": {"fontSize": 12}}
 CLUSTER_COLOURS = alt.Scale(domain=["AIR@InnoHK", "Health@InnoHK"], range=["#30638e", "#00a6a6"])
 
 
@@ -77,7 +78,7 @@ def activity_by_source(frame: pd.DataFrame) -> alt.FacetChart:
 def horizontal_bars(frame: pd.DataFrame, y: str, x: str, colour: str | None, y_title: str, x_title: str,
                     scale: alt.Scale | None = None, sort: list[str] | str = "-x") -> alt.LayerChart:
     """One bar per `y` (stacked by `colour`), with its total written at its end."""
-    encoding = {"y": alt.Y(f"{y}:N", title=y_title, sort=sort, axis=alt.Axis(labelLimit=330)),
+    encoding = {"y": alt.Y(f"{y}:N", title=y_title, sort=sort),
                 "x": alt.X(f"sum({x}):Q", title=x_title, axis=alt.Axis(tickMinStep=1, format="d"))}
     bars = alt.Chart(frame).mark_bar().encode(**encoding)
     if colour:
@@ -160,7 +161,7 @@ def graph_adjacency(frame: pd.DataFrame) -> alt.FacetChart:
     data = frame.assign(relation=frame["relation"].map(label), from_kind=frame["from_kind"].map(label))
     base = alt.Chart(data).encode(
         x=alt.X("from_kind:N", title="kind of the linked organisations", axis=alt.Axis(labelAngle=0, orient="top")),
-        y=alt.Y("to_node:N", title=None, axis=alt.Axis(labelLimit=330)),
+        y=alt.Y("to_node:N", title=None),
     )
     cells = base.mark_rect().encode(color=alt.Color("edges:Q", title="edges", scale=alt.Scale(scheme="blues"),
                                                     legend=None))
@@ -170,13 +171,6 @@ def graph_adjacency(frame: pd.DataFrame) -> alt.FacetChart:
         row=alt.Row("relation:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left",
                                                                labelFontWeight="bold", labelOrient="top")),
     ).resolve_scale(y="independent").properties(spacing=8)
-
-
-def sources_coverage(frame: pd.DataFrame) -> alt.LayerChart:
-    data = frame.assign(items=frame["items"].fillna(0))
-    return horizontal_bars(data, "source", "items", "coverage", "source", "records of the last crawl",
-                           scale=alt.Scale(domain=["sample", "live", "not crawled"],
-                                           range=["#edae49", "#30638e", "#c9ccd1"]))
 
 
 # Which chart draws which figure (a figure without one is shown as a table only).
@@ -192,5 +186,4 @@ CHARTS = {
     "crossborder_share": crossborder_share,
     "crossborder_places": crossborder_places,
     "graph": graph_adjacency,
-    "sources": sources_coverage,
 }
