@@ -2,7 +2,7 @@
 
     hkai run [--mode replay|live|record] [--recrawl]   materialise every asset (what `make run` does)
     hkai parse SOURCE --url URL FILE       run a source's extractor on a saved response body
-    hkai parse SOURCE --url URL --warc ARCHIVE   ... on the response a WARC archive holds for URL
+    hkai parse SOURCE --url URL ARCHIVE.warc.gz   ... on the response a WARC archive holds for URL
     hkai check-live [SOURCE ...]           fetch each source's contract URLs live and say whether they still read
     hkai sql "QUERY"                       read-only SQL on data/hkai.duckdb, printed as a table
     hkai report [--open]                   the path of the ecosystem report data/report/index.html (or open it)
@@ -67,12 +67,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from spiders.parse_offline import parse_saved
 
     try:
-        if args.warc:
-            body, content_type = archived_body(Path(args.warc), args.url)
-        elif args.file:
-            body, content_type = Path(args.file).read_bytes(), ""
+        if args.file.endswith((".warc.gz", ".warc")):
+            body, content_type = archived_body(Path(args.file), args.url)
         else:
-            raise ExtractionError("give the saved page: FILE, or --warc ARCHIVE")
+            body, content_type = Path(args.file).read_bytes(), ""
         records = parse_saved(args.source, args.url, body, content_type)
     except (ExtractionError, KeyError, OSError) as exc:
         print(f"hkai parse: {exc}", file=sys.stderr)
@@ -162,8 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parse = sub.add_parser("parse", help="run a source's extractor on a saved page (no network)")
     parse.add_argument("source")
     parse.add_argument("--url", required=True, help="the page's URL (chooses the extractor)")
-    parse.add_argument("file", nargs="?", help="the saved response body")
-    parse.add_argument("--warc", help="read the response for --url from this WARC archive instead of FILE")
+    parse.add_argument("file", help="the saved response body, or a WARC archive (.warc.gz) holding the URL's")
     parse.set_defaults(func=cmd_parse)
     check_live = sub.add_parser("check-live", help="fetch each source's contract URLs live, politely, and say "
                                                    "per source: read by the site path, the generic path, or failed")

@@ -9,7 +9,7 @@ project's user agent, one request at a time per host, DOWNLOAD_DELAY and AutoThr
 kept in a WARC archive under its own URL, and read by the extractor the registry routes it to. One line
 per source says what happened: every page read by the site's own markup (`site`), some only by the
 generic path (`generic`: the site changed, the records still come), or `failed` with the first reason.
-A failed page can be replayed offline: `hkai parse SOURCE --url URL --warc ARCHIVE`.
+A failed page can be replayed offline: `hkai parse SOURCE --url URL ARCHIVE`.
 
 `--mirror` fetches `https://host/path` from `MIRROR/host/path` instead (a copy of the sites, for tests);
 the archive and the extractors still see the real URL. Sources rendered by a browser in live crawls
@@ -185,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     checks = check(names, args.archive, args.mirror, args.allow, settings)
     for source_check in checks:
         print(source_check.line())
-    print(f"every answer is in {args.archive}; replay a page: hkai parse SOURCE --url URL --warc {args.archive}")
+    print(f"every answer is in {args.archive}; replay a page: hkai parse SOURCE --url URL {args.archive}")
     if args.json:
         args.json.write_text(json.dumps([{"source": c.source, "verdict": c.verdict,
                                           "pages": [asdict(p) for p in c.pages]} for c in checks], indent=1))

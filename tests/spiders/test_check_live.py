@@ -60,7 +60,7 @@ def test_check_live_says_generic_for_a_redesigned_site_and_site_for_an_unchanged
     # Replayed offline from the archive, as the check's last line says.
     article_url = next(p["url"] for p in checks[REDESIGNED]["pages"] if p["outcome"] == "generic")
     replay = subprocess.run([sys.executable, "-m", "dagster_project.cli", "parse", REDESIGNED, "--url", article_url,
-                             "--warc", str(archive)], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+                             str(archive)], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
     assert replay.returncode == 0, replay.stderr
     assert json.loads(replay.stdout.splitlines()[0])["extraction_method"] == "generic"
 
