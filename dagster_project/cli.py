@@ -5,6 +5,7 @@
     hkai parse SOURCE --url URL ARCHIVE.warc.gz   ... on the response a WARC archive holds for URL
     hkai check-live [SOURCE ...]           fetch each source's contract URLs live and say whether they still read
     hkai sql "QUERY"                       read-only SQL on data/hkai.duckdb, printed as a table
+    hkai report [--open]                   the path of the ecosystem report data/report/index.html (or open it)
     hkai ui                                the Dagster webserver on 127.0.0.1:3000
 """
 from __future__ import annotations
@@ -125,6 +126,21 @@ def cmd_sql(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    index = data_paths().report_dir / "index.html"
+    if not index.exists():
+        print(f"hkai report: no report at {index}: run `make run` (or `hkai run`) first", file=sys.stderr)
+        return 2
+    print(index)
+    if args.open:
+        import webbrowser
+
+        if not webbrowser.open(index.as_uri()):
+            print("hkai report: no browser to open it with; open the path above", file=sys.stderr)
+            return 1
+    return 0
+
+
 def cmd_ui(args: argparse.Namespace) -> int:
     ensure_dagster_home()
     command = [str(Path(sys.executable).with_name("dagster-webserver")), "-h", "127.0.0.1", "-p", str(args.port),
@@ -156,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     sql.add_argument("query")
     sql.add_argument("--max-rows", type=int, default=200)
     sql.set_defaults(func=cmd_sql)
+    report = sub.add_parser("report", help="print the path of the ecosystem report (HTML), or open it")
+    report.add_argument("--open", action="store_true", help="open it in the default web browser")
+    report.set_defaults(func=cmd_report)
     ui = sub.add_parser("ui", help="start the Dagster webserver on 127.0.0.1")
     ui.add_argument("--port", type=int, default=3000)
     ui.set_defaults(func=cmd_ui)
