@@ -1,110 +1,336 @@
-"""Classifies articles into the six pillars and flags AI relevance, with the rule behind each answer."""
+"""Classifies articles: AI relevance, AI sub-fields, pillars, cross-border and international marks, places.
+
+Every label comes with the rule that set it. The rules are the term lists of `taxonomy.yaml`, compiled
+into one Aho-Corasick automaton (pyahocorasick): a text is lowered once and read once, and every
+term of every label is found in that single pass, overlaps included. The decisions (how much evidence
+makes a label) are small functions over those hits, by paragraph. The standard they are measured
+against is docs/classification.md; `make eval` scores them.
+"""
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import ahocorasick
 import pandas as pd
 import yaml
 
 TAXONOMY_PATH = Path(__file__).with_name("taxonomy.yaml")
+WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 @dataclass(frozen=True)
-class Rule:
-    name: str
-    pattern: re.Pattern
+class Tag:
+    """What a term stands for: its family (ai, subfield, pillar, ...), label and rule."""
+    family: str
+    label: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int  # exclusive
+    line: int  # 0 is the title
+    family: str
+    label: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class _Term:
+    core: str  # as written, without the `*` markers
+    case_sensitive: bool
+    open_left: bool
+    open_right: bool
+    tag: Tag
+
+
+class Matcher:
+    """Every occurrence of every term in a text, in one pass, with word boundaries and case kept apart."""
+
+    def __init__(self, terms: list[tuple[str, bool, Tag]]):
+        self.automaton = ahocorasick.Automaton()
+        by_key: dict[str, list[_Term]] = {}
+        for text, case_sensitive, tag in terms:
+            core = text.strip("*")
+            term = _Term(core, case_sensitive, text.startswith("*"), text.endswith("*"), tag)
+            by_key.setdefault(core.lower(), []).append(term)
+        for key, entries in by_key.items():
+            self.automaton.add_word(key, (len(key), tuple(entries)))
+        self.automaton.make_automaton()
+
+    def hits(self, text: str, lines: list[int]) -> list[Hit]:
+        """The hits in `text`; `lines` are the offsets of its newlines (a hit's line is how many precede it)."""
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a character whose lower case is longer: keep offsets aligned
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        found = []
+        for last, (length, entries) in self.automaton.iter(lowered):
+            start, end = last - length + 1, last + 1
+            for term in entries:
+                if term.case_sensitive and text[start:end] != term.core:
+                    continue
+                if not term.open_left and start > 0 and term.core[0] in WORD and text[start - 1] in WORD:
+                    continue
+                if not term.open_right and end < len(text) and term.core[-1] in WORD and text[end] in WORD:
+                    continue
+                tag = term.tag
+                found.append(Hit(start, end, bisect.bisect_left(lines, start), tag.family, tag.label, tag.rule))
+        return _longest(found)
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Hits without those inside a longer hit of the same family and label ("language model" inside
+    "large language model" is one mention), and without any inside a `stop` phrase of their family."""
+    hits.sort(key=lambda h: (h.start, -h.end))
+    kept, reach, stops = [], {}, []
+    for hit in hits:
+        if hit.family == "stop":
+            stops.append(hit)
+            continue
+        key = (hit.family, hit.label)
+        if reach.get(key, -1) >= hit.end:
+            continue
+        reach[key] = hit.end
+        kept.append(hit)
+    if stops:
+        kept = [h for h in kept if not any(s.label == h.family and s.start <= h.start and h.end <= s.end
+                                           for s in stops)]
+    return kept
 
 
 @dataclass(frozen=True)
 class Taxonomy:
     version: str
-    ai: tuple[Rule, ...]
-    pillars: dict[str, tuple[Rule, ...]]
-    ai_subfields: dict[str, tuple[Rule, ...]]
-    places: dict[str, tuple[Rule, ...]]  # English name -> its patterns
-    mainland_institutions: tuple[Rule, ...]
+    matcher: Matcher
+    body_mentions: int
+    ecosystem_min: int
+    pillar_min: dict[str, int]
+    pillar_order: tuple[str, ...]
+    cross_border_min: int
+    subfield_order: tuple[str, ...]
+    place_order: tuple[str, ...]
+    organisations: dict
+    mainland_institutions: tuple[re.Pattern, ...]
 
 
 @cache
 def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
-    """The versioned rules file, compiled."""
+    """The versioned rules file, compiled into one matcher."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    terms: list[tuple[str, bool, Tag]] = []
 
-    def rules(entries):
-        return tuple(Rule(e["rule"], re.compile(e["pattern"], 0 if e.get("case_sensitive") else re.I))
-                     for e in entries)
+    def add(family, label, rule, entry_terms, case_sensitive=False):
+        terms.extend((str(t), case_sensitive, Tag(family, label, rule)) for t in entry_terms)
 
-    def patterns(name, entries):
-        return rules({"rule": f"{name}:{i}", "pattern": p} for i, p in enumerate(entries, 1))
+    for entry in data["ai"]:
+        add("ai", "ai", entry["rule"], entry["terms"], entry.get("case_sensitive", False))
+    add("autonomy", "autonomy", "autonomy", data["ai_relevance"]["autonomy"]["terms"])
+    for field, rules in data["ai_subfields"].items():
+        for entry in rules:
+            add("subfield", field, entry["rule"], entry["terms"], entry.get("case_sensitive", False))
+    add("ecosystem", "ecosystem", "ecosystem", data["ecosystem"]["terms"])
+    for pillar, spec in data["pillars"].items():
+        for entry in spec["rules"]:
+            add("pillar", pillar, entry["rule"], entry["terms"], entry.get("case_sensitive", False))
+    for entry in data["cross_border"]["rules"]:
+        add("cross_border", "cross_border", entry["rule"], entry["terms"])
+    add("stop", "cross_border", "not", data["cross_border"]["not"])
+    add("collaboration", "collaboration", "collaboration", data["collaboration"]["terms"])
+    for entry in data["international"]["rules"]:
+        add("international", "international", entry["rule"], entry["terms"])
+    for place, place_terms in data["places"].items():
+        add("place", place, place, place_terms)
+    add("stop", "place", "not", data["places_not"])
+    return Taxonomy(
+        version=str(data["version"]),
+        matcher=Matcher(terms),
+        body_mentions=data["ai_relevance"]["body_mentions"],
+        ecosystem_min=data["ecosystem"]["min_score"],
+        pillar_min={p: spec["min_score"] for p, spec in data["pillars"].items()},
+        pillar_order=(*data["pillars"], "cross_border"),
+        cross_border_min=data["cross_border"]["min_mentions"],
+        subfield_order=tuple(data["ai_subfields"]),
+        place_order=tuple(data["places"]),
+        organisations=data["organisations"],
+        mainland_institutions=tuple(re.compile(p) for p in data["mainland_institutions"]),
+    )
 
-    return Taxonomy(str(data["version"]), rules(data["ai"]),
-                    {pillar: rules(entries) for pillar, entries in data["pillars"].items()},
-                    {field: rules(entries) for field, entries in data["ai_subfields"].items()},
-                    {place: patterns(place, entries) for place, entries in data["places"].items()},
-                    patterns("mainland_institution", data["mainland_institutions"]))
+
+@dataclass
+class Labels:
+    """What the rules say about one text, each label with its rule."""
+    ai_relevant: bool
+    ai_rule: str | None
+    ai_subfields: list[str]
+    ai_subfield_rules: list[str]
+    pillars: list[str]
+    pillar_rules: list[str]
+    places: list[str]
+    international: bool
+    international_rule: str | None
+
+
+def read(title: str, body: str, taxonomy: Taxonomy) -> list[Hit]:
+    """All hits in a title (line 0) and body (lines 1...)."""
+    text = f"{title or ''}\n{body or ''}"
+    lines = [i for i, c in enumerate(text) if c == "\n"] if "\n" in text else []
+    return taxonomy.matcher.hits(text, lines)
+
+
+def _lead_line(body: str) -> int:
+    """The line number of the first non-empty paragraph of the body (the title is line 0)."""
+    for number, line in enumerate((body or "").split("\n"), 1):
+        if line.strip():
+            return number
+    return 1
+
+
+def ai_evidence(hits: list[Hit]) -> list[Hit]:
+    """AI hits, plus robot mentions in a paragraph that names autonomy (as rule `robotics_autonomy`)."""
+    evidence = [h for h in hits if h.family == "ai"]
+    autonomous = {h.line for h in hits if h.family == "autonomy"}
+    evidence += [Hit(h.start, h.end, h.line, "ai", "ai", "robotics_autonomy") for h in hits
+                 if h.family == "subfield" and h.label == "robotics" and h.line in autonomous]
+    return evidence
+
+
+def article_ai_relevance(hits: list[Hit], lead: int, taxonomy: Taxonomy) -> tuple[bool, str | None, set[int]]:
+    """(relevant, rule, lines carrying the AI evidence): AI in the title, in the first paragraph, twice in
+    one paragraph, or `body_mentions` times in all."""
+    evidence = ai_evidence(hits)
+    if not evidence:
+        return False, None, set()
+    per_line = Counter(h.line for h in evidence)
+    lines = set(per_line)
+    first = {}
+    for h in evidence:
+        first.setdefault(h.line, h.rule)
+    if 0 in per_line:
+        return True, f"title:{first[0]}", lines
+    if lead in per_line:
+        return True, f"lead:{first[lead]}", lines
+    twice = [line for line, n in per_line.items() if n >= 2]
+    if twice:
+        return True, f"paragraph:{first[min(twice)]}", lines
+    if len(evidence) >= taxonomy.body_mentions:
+        return True, f"body:{evidence[0].rule}", lines
+    return False, None, set()
+
+
+def subfields_from(hits: list[Hit], lines: set[int] | None, taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
+    """(sub-fields, `<field>:<rule>`) named on the given lines (all lines when None), in taxonomy order."""
+    rule = {}
+    for h in hits:
+        if h.family == "subfield" and (lines is None or h.line in lines):
+            rule.setdefault(h.label, h.rule)
+    fields = [f for f in taxonomy.subfield_order if f in rule]
+    return fields, [f"{f}:{rule[f]}" for f in fields]
+
+
+def pillars_from(hits: list[Hit], taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
+    """(pillars, `<pillar>:<rule>`): each pillar whose terms score its minimum (title mentions count
+    twice), in a text about innovation and technology at all; cross_border by `cross_border_from`."""
+    if sum(2 if h.line == 0 else 1 for h in hits if h.family == "ecosystem") < taxonomy.ecosystem_min:
+        return [], []
+    score, rule = Counter(), {}
+    for h in hits:
+        if h.family == "pillar":
+            score[h.label] += 2 if h.line == 0 else 1
+            rule.setdefault(h.label, h.rule)
+    found = [p for p in taxonomy.pillar_order if p in score and score[p] >= taxonomy.pillar_min[p]]
+    rules = [f"{p}:{rule[p]}" for p in found]
+    crossing = cross_border_from(hits, taxonomy)
+    if crossing:
+        found.append("cross_border")
+        rules.append(f"cross_border:{crossing}")
+    return found, rules
+
+
+def cross_border_from(hits: list[Hit], taxonomy: Taxonomy) -> str | None:
+    """The rule when the text is about collaboration with the Mainland or the Greater Bay Area: a
+    Mainland or GBA name in the title, or enough mentions and one paragraph pairing one with a word of
+    collaboration. A bureau's name is not a mention (the taxonomy's `not` phrases)."""
+    mentions = [h for h in hits if h.family == "cross_border"]
+    if not mentions:
+        return None
+    titled = next((h for h in mentions if h.line == 0), None)
+    if titled:
+        return f"title:{titled.rule}"
+    if len(mentions) < taxonomy.cross_border_min:
+        return None
+    together = {h.line for h in hits if h.family == "collaboration"}
+    paired = next((h for h in mentions if h.line in together), None)
+    return f"collaboration:{paired.rule}" if paired else None
+
+
+def international_from(hits: list[Hit]) -> str | None:
+    """The rule when one paragraph names a partner outside Greater China with a word of collaboration."""
+    together = {h.line for h in hits if h.family == "collaboration"}
+    paired = next((h for h in hits if h.family == "international" and h.line in together), None)
+    return f"collaboration:{paired.rule}" if paired else None
+
+
+def places_from(hits: list[Hit], taxonomy: Taxonomy) -> list[str]:
+    named = {h.label for h in hits if h.family == "place"}
+    return [p for p in taxonomy.place_order if p in named]
+
+
+def classify_text(title: str, body: str, taxonomy: Taxonomy) -> Labels:
+    """Every article label of one title and body, each with its rule."""
+    hits = read(title, body, taxonomy)
+    relevant, ai_rule, ai_lines = article_ai_relevance(hits, _lead_line(body), taxonomy)
+    fields, field_rules = subfields_from(hits, ai_lines, taxonomy) if relevant else ([], [])
+    pillars, pillar_rules = pillars_from(hits, taxonomy)
+    international = international_from(hits)
+    return Labels(relevant, ai_rule, fields, field_rules, pillars, pillar_rules, places_from(hits, taxonomy),
+                  international is not None, international)
 
 
 def ai_relevance(title: str, body: str, taxonomy: Taxonomy) -> tuple[bool, str | None]:
-    """(relevant, rule): a match in the title, or at least two matches in the body."""
-    for rule in taxonomy.ai:
-        if rule.pattern.search(title):
-            return True, f"title:{rule.name}"
-    for rule in taxonomy.ai:
-        if len(rule.pattern.findall(body)) >= 2:
-            return True, f"body:{rule.name}"
-    return False, None
-
-
-def categories_of(text: str, categories: dict[str, tuple[Rule, ...]]) -> tuple[list[str], list[str]]:
-    """(categories, rules): every category one of whose rules matches the text, with `<category>:<rule>`."""
-    found, matched = [], []
-    for category, rules in categories.items():
-        for rule in rules:
-            if rule.pattern.search(text):
-                found.append(category)
-                matched.append(f"{category}:{rule.name}")
-                break
-    return found, matched
+    """(relevant, rule) of an article."""
+    labels = classify_text(title, body, taxonomy)
+    return labels.ai_relevant, labels.ai_rule
 
 
 def pillars_of(title: str, body: str, taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
-    """(pillars, rules): every pillar one of whose rules matches the title or body."""
-    return categories_of(f"{title}\n{body}", taxonomy.pillars)
+    """(pillars, rules) of an article."""
+    return pillars_from(read(title, body, taxonomy), taxonomy)
 
 
 def ai_subfields_of(text: str, taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
-    """(AI sub-fields, rules) of a text already known to be about AI."""
-    return categories_of(text, taxonomy.ai_subfields)
+    """(AI sub-fields, rules) of a short text already known to be about AI (a profile, a project title)."""
+    return subfields_from(read(text, "", taxonomy), None, taxonomy)
 
 
 def places_of(text: str, taxonomy: Taxonomy) -> list[str]:
     """The Greater Bay Area and Mainland places a text names, by their English names, in taxonomy order."""
-    return categories_of(text, taxonomy.places)[0]
+    return places_from(read(text, "", taxonomy), taxonomy)
 
 
 def mainland_institutions_of(names: list[str], taxonomy: Taxonomy) -> list[str]:
     """The names (institutions as a source wrote them) that are Mainland universities or research bodies."""
-    return [name for name in names if any(rule.pattern.search(name) for rule in taxonomy.mainland_institutions)]
+    return [name for name in names if any(p.search(name) for p in taxonomy.mainland_institutions)]
 
 
 def classify_articles(articles: pd.DataFrame, taxonomy: Taxonomy | None = None) -> pd.DataFrame:
-    """Add ai_relevant, ai_rule, AI sub-fields, pillars, places and taxonomy_version to an articles frame."""
+    """Add AI relevance, sub-fields, pillars, places, the international mark and taxonomy_version, with rules."""
     taxonomy = taxonomy or load_taxonomy()
-    texts = list(zip(articles["title"], articles["body"]))
-    ai = [ai_relevance(t, b, taxonomy) for t, b in texts]
-    pillars = [pillars_of(t, b, taxonomy) for t, b in texts]
-    subfields = [ai_subfields_of(f"{t}\n{b}", taxonomy) if relevant else ([], [])
-                 for (t, b), (relevant, _) in zip(texts, ai)]
+    labels = [classify_text(t, b, taxonomy) for t, b in zip(articles["title"], articles["body"])]
     return articles.assign(
-        ai_relevant=[relevant for relevant, _ in ai],
-        ai_rule=pd.Series([rule for _, rule in ai], index=articles.index, dtype="str"),
-        ai_subfields=[s for s, _ in subfields],
-        ai_subfield_rules=[r for _, r in subfields],
-        pillars=[p for p, _ in pillars],
-        pillar_rules=[r for _, r in pillars],
-        places=[places_of(f"{t}\n{b}", taxonomy) for t, b in texts],
+        ai_relevant=[x.ai_relevant for x in labels],
+        ai_rule=pd.Series([x.ai_rule for x in labels], index=articles.index, dtype="str"),
+        ai_subfields=[x.ai_subfields for x in labels],
+        ai_subfield_rules=[x.ai_subfield_rules for x in labels],
+        pillars=[x.pillars for x in labels],
+        pillar_rules=[x.pillar_rules for x in labels],
+        places=[x.places for x in labels],
+        international=[x.international for x in labels],
+        international_rule=pd.Series([x.international_rule for x in labels], index=articles.index, dtype="str"),
         taxonomy_version=taxonomy.version,
     )
