@@ -36,6 +36,7 @@ class Hit:
     start: int
     end: int  # exclusive
     line: int  # 0 is the title
+    sentence: int  # counted through the whole text; a new line starts a new sentence
     family: str
     label: str
     rule: str
@@ -64,8 +65,9 @@ class Matcher:
             self.automaton.add_word(key, (len(key), tuple(entries)))
         self.automaton.make_automaton()
 
-    def hits(self, text: str, lines: list[int]) -> list[Hit]:
-        """The hits in `text`; `lines` are the offsets of its newlines (a hit's line is how many precede it)."""
+    def hits(self, text: str, lines: list[int], sentences: list[int]) -> list[Hit]:
+        """The hits in `text`; `lines` and `sentences` are the offsets where lines and sentences end (a
+        hit's line is how many newlines precede it, and likewise its sentence)."""
         lowered = text.lower()
         if len(lowered) != len(text):  # a character whose lower case is longer: keep offsets aligned
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -80,7 +82,8 @@ class Matcher:
                 if not term.open_right and end < len(text) and term.core[-1] in WORD and text[end] in WORD:
                     continue
                 tag = term.tag
-                found.append(Hit(start, end, bisect.bisect_left(lines, start), tag.family, tag.label, tag.rule))
+                found.append(Hit(start, end, bisect.bisect_left(lines, start), bisect.bisect_left(sentences, start),
+                                 tag.family, tag.label, tag.rule))
         return _longest(found)
 
 
@@ -109,6 +112,7 @@ class Taxonomy:
     version: str
     matcher: Matcher
     body_mentions: int
+    list_gap: int
     ecosystem_min: int
     pillar_min: dict[str, int]
     pillar_order: tuple[str, ...]
@@ -151,6 +155,7 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
         version=str(data["version"]),
         matcher=Matcher(terms),
         body_mentions=data["ai_relevance"]["body_mentions"],
+        list_gap=data["ai_relevance"]["list_gap"],
         ecosystem_min=data["ecosystem"]["min_score"],
         pillar_min={p: spec["min_score"] for p, spec in data["pillars"].items()},
         pillar_order=(*data["pillars"], "cross_border"),
@@ -176,11 +181,14 @@ class Labels:
     international_rule: str | None
 
 
+SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)|\n")
+
+
 def read(title: str, body: str, taxonomy: Taxonomy) -> list[Hit]:
     """All hits in a title (line 0) and body (lines 1...)."""
     text = f"{title or ''}\n{body or ''}"
-    lines = [i for i, c in enumerate(text) if c == "\n"] if "\n" in text else []
-    return taxonomy.matcher.hits(text, lines)
+    ends = [m.start() for m in SENTENCE_END.finditer(text)]
+    return taxonomy.matcher.hits(text, [i for i in ends if text[i] == "\n"], ends)
 
 
 def _lead_line(body: str) -> int:
@@ -195,48 +203,65 @@ def ai_evidence(hits: list[Hit]) -> list[Hit]:
     """AI hits, plus robot mentions in a paragraph that names autonomy (as rule `robotics_autonomy`)."""
     evidence = [h for h in hits if h.family == "ai"]
     autonomous = {h.line for h in hits if h.family == "autonomy"}
-    evidence += [Hit(h.start, h.end, h.line, "ai", "ai", "robotics_autonomy") for h in hits
+    evidence += [Hit(h.start, h.end, h.line, h.sentence, "ai", "ai", "robotics_autonomy") for h in hits
                  if h.family == "subfield" and h.label == "robotics" and h.line in autonomous]
     return evidence
 
 
-def article_ai_relevance(hits: list[Hit], lead: int, taxonomy: Taxonomy) -> tuple[bool, str | None, set[int]]:
-    """(relevant, rule, lines carrying the AI evidence): AI in the title, in the first paragraph, twice in
+def article_ai_relevance(hits: list[Hit], lead: int, taxonomy: Taxonomy) -> tuple[bool, str | None, list[Hit]]:
+    """(relevant, rule, the AI evidence): AI in the title, in the first paragraph, twice in
     one paragraph, or `body_mentions` times in all."""
     evidence = ai_evidence(hits)
     if not evidence:
-        return False, None, set()
-    per_line = Counter(h.line for h in evidence)
-    lines = set(per_line)
-    first = {}
+        return False, None, []
+    first: dict[int, str] = {}
     for h in evidence:
         first.setdefault(h.line, h.rule)
-    if 0 in per_line:
-        return True, f"title:{first[0]}", lines
-    if lead in per_line:
-        return True, f"lead:{first[lead]}", lines
-    twice = [line for line, n in per_line.items() if n >= 2]
-    if twice:
-        return True, f"paragraph:{first[min(twice)]}", lines
-    if len(evidence) >= taxonomy.body_mentions:
-        return True, f"body:{evidence[0].rule}", lines
-    return False, None, set()
+    if 0 in first:
+        return True, f"title:{first[0]}", evidence
+    if lead in first:
+        return True, f"lead:{first[lead]}", evidence
+    if mentions(evidence, taxonomy.list_gap) >= taxonomy.body_mentions:
+        return True, f"body:{evidence[0].rule}", evidence
+    return False, None, []
 
 
-def subfields_from(hits: list[Hit], lines: set[int] | None, taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
-    """(sub-fields, `<field>:<rule>`) named on the given lines (all lines when None), in taxonomy order."""
-    rule = {}
+def mentions(hits: list[Hit], gap: int) -> int:
+    """How many separate mentions the hits make: hits fewer than `gap` characters apart are one."""
+    count, reach = 0, -gap - 1
+    for h in sorted(hits, key=lambda h: h.start):
+        if h.start - reach > gap:
+            count += 1
+        reach = max(reach, h.end)
+    return count
+
+
+def subfields_from(hits: list[Hit], ai_hits: list[Hit] | None, taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
+    """(sub-fields, `<field>:<rule>`) in taxonomy order. With `ai_hits` (an article), a sub-field counts
+    where it shares a sentence with AI evidence, or is named twice in the paragraphs that carry it;
+    without (a profile, a project title), anywhere."""
+    rule, seen = {}, Counter()
+    sentences = {h.sentence for h in ai_hits or []}
+    lines = {h.line for h in ai_hits or []}
     for h in hits:
-        if h.family == "subfield" and (lines is None or h.line in lines):
+        if h.family != "subfield":
+            continue
+        if ai_hits is None or h.sentence in sentences:
             rule.setdefault(h.label, h.rule)
+        elif h.line in lines:
+            seen[h.label] += 1
+            if seen[h.label] >= 2:
+                rule.setdefault(h.label, h.rule)
     fields = [f for f in taxonomy.subfield_order if f in rule]
     return fields, [f"{f}:{rule[f]}" for f in fields]
 
 
-def pillars_from(hits: list[Hit], taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
+def pillars_from(hits: list[Hit], taxonomy: Taxonomy, about_ai: bool = False) -> tuple[list[str], list[str]]:
     """(pillars, `<pillar>:<rule>`): each pillar whose terms score its minimum (title mentions count
-    twice), in a text about innovation and technology at all; cross_border by `cross_border_from`."""
-    if sum(2 if h.line == 0 else 1 for h in hits if h.family == "ecosystem") < taxonomy.ecosystem_min:
+    twice), in a text about innovation and technology at all (AI-relevant, or the `ecosystem` terms
+    score their minimum); cross_border by `cross_border_from`."""
+    ecosystem = sum(2 if h.line == 0 else 1 for h in hits if h.family == "ecosystem")
+    if not about_ai and ecosystem < taxonomy.ecosystem_min:
         return [], []
     score, rule = Counter(), {}
     for h in hits:
@@ -254,25 +279,26 @@ def pillars_from(hits: list[Hit], taxonomy: Taxonomy) -> tuple[list[str], list[s
 
 def cross_border_from(hits: list[Hit], taxonomy: Taxonomy) -> str | None:
     """The rule when the text is about collaboration with the Mainland or the Greater Bay Area: a
-    Mainland or GBA name in the title, or enough mentions and one paragraph pairing one with a word of
-    collaboration. A bureau's name is not a mention (the taxonomy's `not` phrases)."""
+    Mainland or GBA name in the title of a text with a word of collaboration, or enough mentions and one
+    paragraph pairing one with a word of collaboration. A bureau's name is not a mention (the
+    taxonomy's `not` phrases)."""
     mentions = [h for h in hits if h.family == "cross_border"]
-    if not mentions:
+    together = {h.line for h in hits if h.family == "collaboration"}
+    if not mentions or not together:
         return None
     titled = next((h for h in mentions if h.line == 0), None)
     if titled:
         return f"title:{titled.rule}"
     if len(mentions) < taxonomy.cross_border_min:
         return None
-    together = {h.line for h in hits if h.family == "collaboration"}
     paired = next((h for h in mentions if h.line in together), None)
     return f"collaboration:{paired.rule}" if paired else None
 
 
 def international_from(hits: list[Hit]) -> str | None:
-    """The rule when one paragraph names a partner outside Greater China with a word of collaboration."""
-    together = {h.line for h in hits if h.family == "collaboration"}
-    paired = next((h for h in hits if h.family == "international" and h.line in together), None)
+    """The rule when one sentence names a partner outside Greater China with a word of collaboration."""
+    together = {h.sentence for h in hits if h.family == "collaboration"}
+    paired = next((h for h in hits if h.family == "international" and h.sentence in together), None)
     return f"collaboration:{paired.rule}" if paired else None
 
 
@@ -284,9 +310,9 @@ def places_from(hits: list[Hit], taxonomy: Taxonomy) -> list[str]:
 def classify_text(title: str, body: str, taxonomy: Taxonomy) -> Labels:
     """Every article label of one title and body, each with its rule."""
     hits = read(title, body, taxonomy)
-    relevant, ai_rule, ai_lines = article_ai_relevance(hits, _lead_line(body), taxonomy)
-    fields, field_rules = subfields_from(hits, ai_lines, taxonomy) if relevant else ([], [])
-    pillars, pillar_rules = pillars_from(hits, taxonomy)
+    relevant, ai_rule, evidence = article_ai_relevance(hits, _lead_line(body), taxonomy)
+    fields, field_rules = subfields_from(hits, evidence, taxonomy) if relevant else ([], [])
+    pillars, pillar_rules = pillars_from(hits, taxonomy, relevant)
     international = international_from(hits)
     return Labels(relevant, ai_rule, fields, field_rules, pillars, pillar_rules, places_from(hits, taxonomy),
                   international is not None, international)
