@@ -1,7 +1,7 @@
 """Classifies articles: AI relevance, AI sub-fields, pillars, cross-border and international marks, places.
 
 Every label comes with the rule that set it. The rules are the term lists of `taxonomy.yaml`, compiled
-into one Aho-Corasick automaton (pyahocorasick): a text is lowered once and read once, and every
+into one Aho-Corasick automaton (ahocorasick-rs): a text is lowered once and read once, and every
 term of every label is found in that single pass, overlaps included. The decisions (how much evidence
 makes a label) are small functions over those hits, by paragraph. The standard they are measured
 against is docs/classification.md; `make eval` scores them.
@@ -14,10 +14,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
-import ahocorasick
 import pandas as pd
 import yaml
+from ahocorasick_rs import AhoCorasick
 
 TAXONOMY_PATH = Path(__file__).with_name("taxonomy.yaml")
 WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -31,80 +32,122 @@ class Tag:
     rule: str
 
 
-@dataclass(frozen=True)
-class Hit:
+# Families only ever counted (a score per label, a title mention counting twice): no Hit is kept
+# for each of their mentions, which keeps a long text cheap to read.
+COUNTED = frozenset({"ecosystem", "pillar"})
+
+
+# Families whose terms nest ("large language model" holds "language model"), where a mention inside a
+# longer one of the same label is dropped so that it counts once.
+OVERLAPPING = frozenset({"ai", "subfield", "cross_border", "place"})
+
+
+class Found(dict):
+    """The hits of one text: family -> its hits in text order; and for counted families, `score`
+    ((family, label) -> mentions, title ones twice) and `first_rule` ((family, label) -> rule)."""
+
+    def __init__(self):
+        super().__init__()
+        self.score: dict[tuple[str, str], int] = {}
+        self.first_rule: dict[tuple[str, str], str] = {}
+
+
+class Hit(NamedTuple):
+    """One occurrence of a term: where it is (characters, line: 0 is the title) and what it stands for."""
     start: int
     end: int  # exclusive
-    line: int  # 0 is the title
-    sentence: int  # counted through the whole text; a new line starts a new sentence
+    line: int
     family: str
     label: str
     rule: str
-
-
-@dataclass(frozen=True)
-class _Term:
-    core: str  # as written, without the `*` markers
-    case_sensitive: bool
-    open_left: bool
-    open_right: bool
-    tag: Tag
 
 
 class Matcher:
     """Every occurrence of every term in a text, in one pass, with word boundaries and case kept apart."""
 
     def __init__(self, terms: list[tuple[str, bool, Tag]]):
-        self.automaton = ahocorasick.Automaton()
-        by_key: dict[str, list[_Term]] = {}
+        # Two automata: case-insensitive terms over the lowered text, case-sensitive ones (acronyms)
+        # over the text as written, so "AI" is looked up among capitals only, not in "said" or "main".
+        # Each key maps to its spellings: (core, case_sensitive, open_left, open_right, tags); the checks
+        # a match needs are made once per spelling, whatever the number of labels it stands for.
+        keys: dict[bool, dict[str, dict[tuple, list[Tag]]]] = {False: {}, True: {}}
         for text, case_sensitive, tag in terms:
             core = text.strip("*")
-            term = _Term(core, case_sensitive, text.startswith("*"), text.endswith("*"), tag)
-            by_key.setdefault(core.lower(), []).append(term)
-        for key, entries in by_key.items():
-            self.automaton.add_word(key, (len(key), tuple(entries)))
-        self.automaton.make_automaton()
+            spelling = (core, case_sensitive, text.startswith("*") or core[0] not in WORD,
+                        text.endswith("*") or core[-1] not in WORD)
+            key = core if case_sensitive else core.lower()
+            keys[case_sensitive].setdefault(key, {}).setdefault(spelling, []).append(tag)
+        self.automata = []
+        for case_sensitive, by_key in keys.items():
+            patterns = list(by_key)
+            spellings = [tuple((*spelling[2:], tuple((t.family, t.label, t.rule, t.family in COUNTED) for t in tags))
+                               for spelling, tags in by_key[key].items()) for key in patterns]
+            self.automata.append((case_sensitive, AhoCorasick(patterns), spellings))
 
-    def hits(self, text: str, lines: list[int], sentences: list[int]) -> list[Hit]:
-        """The hits in `text`; `lines` and `sentences` are the offsets where lines and sentences end (a
-        hit's line is how many newlines precede it, and likewise its sentence)."""
+    def hits(self, text: str, newlines: list[int]) -> Found:
+        """The hits in `text` by family; `newlines` are the offsets of its line breaks."""
         lowered = text.lower()
         if len(lowered) != len(text):  # a character whose lower case is longer: keep offsets aligned
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        found = []
-        for last, (length, entries) in self.automaton.iter(lowered):
-            start, end = last - length + 1, last + 1
-            for term in entries:
-                if term.case_sensitive and text[start:end] != term.core:
-                    continue
-                if not term.open_left and start > 0 and term.core[0] in WORD and text[start - 1] in WORD:
-                    continue
-                if not term.open_right and end < len(text) and term.core[-1] in WORD and text[end] in WORD:
-                    continue
-                tag = term.tag
-                found.append(Hit(start, end, bisect.bisect_left(lines, start), bisect.bisect_left(sentences, start),
-                                 tag.family, tag.label, tag.rule))
-        return _longest(found)
+        size = len(text)
+        found = Found()
+        score, first_rule = found.score, found.first_rule
+        for case_sensitive, automaton, spellings_of in self.automata:
+            for index, start, end in automaton.find_matches_as_indexes(text if case_sensitive else lowered,
+                                                                       overlapping=True):
+                line = -1
+                for open_left, open_right, tags in spellings_of[index]:
+                    if not open_left and start > 0 and text[start - 1] in WORD:
+                        continue
+                    if not open_right and end < size and text[end] in WORD:
+                        continue
+                    if line < 0:
+                        line = bisect.bisect_left(newlines, start)
+                    for family, label, rule, counted in tags:
+                        if counted:
+                            key = (family, label)
+                            score[key] = score.get(key, 0) + (2 if line == 0 else 1)
+                            if key not in first_rule:
+                                first_rule[key] = rule
+                            continue
+                        hit = Hit(start, end, line, family, label, rule)
+                        if family in found:
+                            found[family].append(hit)
+                        else:
+                            found[family] = [hit]
+        stops = found.pop("stop", None)
+        for family in OVERLAPPING & found.keys():
+            if len(found[family]) > 1:
+                found[family] = _longest(found[family])
+        if stops:
+            for family in {s.label for s in stops} & found.keys():
+                found[family] = [h for h in found[family] if not any(
+                    s.label == family and s.start <= h.start and h.end <= s.end for s in stops)]
+        return found
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
-    """Hits without those inside a longer hit of the same family and label ("language model" inside
-    "large language model" is one mention), and without any inside a `stop` phrase of their family."""
+    """Hits in text order without those inside a longer hit of the same label ("language model" inside
+    "large language model" is one mention)."""
     hits.sort(key=lambda h: (h.start, -h.end))
-    kept, reach, stops = [], {}, []
+    kept, reach = [], {}
     for hit in hits:
-        if hit.family == "stop":
-            stops.append(hit)
+        if reach.get(hit.label, -1) >= hit.end:
             continue
-        key = (hit.family, hit.label)
-        if reach.get(key, -1) >= hit.end:
-            continue
-        reach[key] = hit.end
+        reach[hit.label] = hit.end
         kept.append(hit)
-    if stops:
-        kept = [h for h in kept if not any(s.label == h.family and s.start <= h.start and h.end <= s.end
-                                           for s in stops)]
     return kept
+
+
+SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)")
+
+
+def same_sentence(text: str, a: Hit, b: Hit) -> bool:
+    """Whether two hits are in one sentence: one line, and no sentence end between them."""
+    if a.line != b.line:
+        return False
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return first.end >= second.start or not SENTENCE_END.search(text, first.end, second.start)
 
 
 @dataclass(frozen=True)
@@ -181,37 +224,40 @@ class Labels:
     international_rule: str | None
 
 
-SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)|\n")
+NEWLINE = re.compile("\n")
 
 
-def read(title: str, body: str, taxonomy: Taxonomy) -> list[Hit]:
-    """All hits in a title (line 0) and body (lines 1...)."""
-    text = f"{title or ''}\n{body or ''}"
-    ends = [m.start() for m in SENTENCE_END.finditer(text)]
-    return taxonomy.matcher.hits(text, [i for i in ends if text[i] == "\n"], ends)
+def joined(title: str, body: str) -> str:
+    """The text the rules read: the title as line 0, then the body's lines."""
+    return f"{title or ''}\n{body or ''}"
+
+
+def read(title: str, body: str, taxonomy: Taxonomy) -> Found:
+    """All hits in a title (line 0) and body (lines 1...), by family."""
+    text = joined(title, body)
+    return taxonomy.matcher.hits(text, [m.start() for m in NEWLINE.finditer(text)])
 
 
 def _lead_line(body: str) -> int:
-    """The line number of the first non-empty paragraph of the body (the title is line 0)."""
-    for number, line in enumerate((body or "").split("\n"), 1):
-        if line.strip():
-            return number
-    return 1
+    """The line number of the first paragraph of the body (the title is line 0), past leading blank lines."""
+    body = body or ""
+    return 1 + body[:len(body) - len(body.lstrip())].count("\n")
 
 
-def ai_evidence(hits: list[Hit]) -> list[Hit]:
+def ai_evidence(found: Found) -> list[Hit]:
     """AI hits, plus robot mentions in a paragraph that names autonomy (as rule `robotics_autonomy`)."""
-    evidence = [h for h in hits if h.family == "ai"]
-    autonomous = {h.line for h in hits if h.family == "autonomy"}
-    evidence += [Hit(h.start, h.end, h.line, h.sentence, "ai", "ai", "robotics_autonomy") for h in hits
-                 if h.family == "subfield" and h.label == "robotics" and h.line in autonomous]
+    evidence = found.get("ai", [])
+    if "autonomy" in found:
+        autonomous = {h.line for h in found["autonomy"]}
+        evidence = evidence + [Hit(h.start, h.end, h.line, "ai", "ai", "robotics_autonomy")
+                               for h in found.get("subfield", []) if h.label == "robotics" and h.line in autonomous]
     return evidence
 
 
-def article_ai_relevance(hits: list[Hit], lead: int, taxonomy: Taxonomy) -> tuple[bool, str | None, list[Hit]]:
+def article_ai_relevance(found: Found, lead: int, taxonomy: Taxonomy) -> tuple[bool, str | None, list[Hit]]:
     """(relevant, rule, the AI evidence): AI in the title, in the first paragraph, twice in
     one paragraph, or `body_mentions` times in all."""
-    evidence = ai_evidence(hits)
+    evidence = ai_evidence(found)
     if not evidence:
         return False, None, []
     first: dict[int, str] = {}
@@ -236,17 +282,15 @@ def mentions(hits: list[Hit], gap: int) -> int:
     return count
 
 
-def subfields_from(hits: list[Hit], ai_hits: list[Hit] | None, taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
-    """(sub-fields, `<field>:<rule>`) in taxonomy order. With `ai_hits` (an article), a sub-field counts
-    where it shares a sentence with AI evidence, or is named twice in the paragraphs that carry it;
-    without (a profile, a project title), anywhere."""
+def subfields_from(found: Found, taxonomy: Taxonomy, ai_hits: list[Hit] | None = None,
+                   text: str = "") -> tuple[list[str], list[str]]:
+    """(sub-fields, `<field>:<rule>`) in taxonomy order. With `ai_hits` (an article, whose `text` it is),
+    a sub-field counts where it shares a sentence with AI evidence, or is named twice in the paragraphs
+    that carry it; without (a profile, a project title), anywhere."""
     rule, seen = {}, Counter()
-    sentences = {h.sentence for h in ai_hits or []}
     lines = {h.line for h in ai_hits or []}
-    for h in hits:
-        if h.family != "subfield":
-            continue
-        if ai_hits is None or h.sentence in sentences:
+    for h in found.get("subfield", []):
+        if ai_hits is None or any(same_sentence(text, h, a) for a in ai_hits if a.line == h.line):
             rule.setdefault(h.label, h.rule)
         elif h.line in lines:
             seen[h.label] += 1
@@ -256,34 +300,29 @@ def subfields_from(hits: list[Hit], ai_hits: list[Hit] | None, taxonomy: Taxonom
     return fields, [f"{f}:{rule[f]}" for f in fields]
 
 
-def pillars_from(hits: list[Hit], taxonomy: Taxonomy, about_ai: bool = False) -> tuple[list[str], list[str]]:
+def pillars_from(found: Found, taxonomy: Taxonomy, about_ai: bool = False) -> tuple[list[str], list[str]]:
     """(pillars, `<pillar>:<rule>`): each pillar whose terms score its minimum (title mentions count
     twice), in a text about innovation and technology at all (AI-relevant, or the `ecosystem` terms
     score their minimum); cross_border by `cross_border_from`."""
-    ecosystem = sum(2 if h.line == 0 else 1 for h in hits if h.family == "ecosystem")
-    if not about_ai and ecosystem < taxonomy.ecosystem_min:
+    if not about_ai and found.score.get(("ecosystem", "ecosystem"), 0) < taxonomy.ecosystem_min:
         return [], []
-    score, rule = Counter(), {}
-    for h in hits:
-        if h.family == "pillar":
-            score[h.label] += 2 if h.line == 0 else 1
-            rule.setdefault(h.label, h.rule)
-    found = [p for p in taxonomy.pillar_order if p in score and score[p] >= taxonomy.pillar_min[p]]
-    rules = [f"{p}:{rule[p]}" for p in found]
-    crossing = cross_border_from(hits, taxonomy)
+    score = found.score
+    chosen = [p for p in taxonomy.pillar_min if score.get(("pillar", p), 0) >= taxonomy.pillar_min[p]]
+    rules = [f"{p}:{found.first_rule[('pillar', p)]}" for p in chosen]
+    crossing = cross_border_from(found, taxonomy)
     if crossing:
-        found.append("cross_border")
+        chosen.append("cross_border")
         rules.append(f"cross_border:{crossing}")
-    return found, rules
+    return chosen, rules
 
 
-def cross_border_from(hits: list[Hit], taxonomy: Taxonomy) -> str | None:
+def cross_border_from(found: Found, taxonomy: Taxonomy) -> str | None:
     """The rule when the text is about collaboration with the Mainland or the Greater Bay Area: a
     Mainland or GBA name in the title of a text with a word of collaboration, or enough mentions and one
     paragraph pairing one with a word of collaboration. A bureau's name is not a mention (the
     taxonomy's `not` phrases)."""
-    mentions = [h for h in hits if h.family == "cross_border"]
-    together = {h.line for h in hits if h.family == "collaboration"}
+    mentions = found.get("cross_border", [])
+    together = {h.line for h in found.get("collaboration", [])}
     if not mentions or not together:
         return None
     titled = next((h for h in mentions if h.line == 0), None)
@@ -295,25 +334,28 @@ def cross_border_from(hits: list[Hit], taxonomy: Taxonomy) -> str | None:
     return f"collaboration:{paired.rule}" if paired else None
 
 
-def international_from(hits: list[Hit]) -> str | None:
+def international_from(found: Found, text: str) -> str | None:
     """The rule when one sentence names a partner outside Greater China with a word of collaboration."""
-    together = {h.sentence for h in hits if h.family == "collaboration"}
-    paired = next((h for h in hits if h.family == "international" and h.sentence in together), None)
+    partners = found.get("international")
+    if not partners or "collaboration" not in found:
+        return None
+    paired = next((h for h in partners if any(same_sentence(text, h, c) for c in found["collaboration"])), None)
     return f"collaboration:{paired.rule}" if paired else None
 
 
-def places_from(hits: list[Hit], taxonomy: Taxonomy) -> list[str]:
-    named = {h.label for h in hits if h.family == "place"}
+def places_from(found: Found, taxonomy: Taxonomy) -> list[str]:
+    named = {h.label for h in found.get("place", [])}
     return [p for p in taxonomy.place_order if p in named]
 
 
 def classify_text(title: str, body: str, taxonomy: Taxonomy) -> Labels:
     """Every article label of one title and body, each with its rule."""
-    hits = read(title, body, taxonomy)
+    text = joined(title, body)
+    hits = taxonomy.matcher.hits(text, [m.start() for m in NEWLINE.finditer(text)])
     relevant, ai_rule, evidence = article_ai_relevance(hits, _lead_line(body), taxonomy)
-    fields, field_rules = subfields_from(hits, evidence, taxonomy) if relevant else ([], [])
+    fields, field_rules = subfields_from(hits, taxonomy, evidence, text) if relevant else ([], [])
     pillars, pillar_rules = pillars_from(hits, taxonomy, relevant)
-    international = international_from(hits)
+    international = international_from(hits, text)
     return Labels(relevant, ai_rule, fields, field_rules, pillars, pillar_rules, places_from(hits, taxonomy),
                   international is not None, international)
 
@@ -331,7 +373,7 @@ def pillars_of(title: str, body: str, taxonomy: Taxonomy) -> tuple[list[str], li
 
 def ai_subfields_of(text: str, taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
     """(AI sub-fields, rules) of a short text already known to be about AI (a profile, a project title)."""
-    return subfields_from(read(text, "", taxonomy), None, taxonomy)
+    return subfields_from(read(text, "", taxonomy), taxonomy)
 
 
 def places_of(text: str, taxonomy: Taxonomy) -> list[str]:
