@@ -50,6 +50,7 @@ class Found(dict):
         super().__init__()
         self.score: dict[tuple[str, str], int] = {}
         self.first_rule: dict[tuple[str, str], str] = {}
+        self.first_line: dict[tuple[str, str], int] = {}
 
 
 class Hit(NamedTuple):
@@ -109,6 +110,9 @@ class Matcher:
                             score[key] = score.get(key, 0) + (2 if line == 0 else 1)
                             if key not in first_rule:
                                 first_rule[key] = rule
+                                found.first_line[key] = line
+                            elif line < found.first_line[key]:
+                                found.first_line[key] = line
                             continue
                         hit = Hit(start, end, line, family, label, rule)
                         if family in found:
@@ -158,6 +162,7 @@ class Taxonomy:
     list_gap: int
     ecosystem_min: int
     pillar_min: dict[str, int]
+    pillar_early_unless: dict[str, int]
     pillar_order: tuple[str, ...]
     cross_border_min: int
     subfield_order: tuple[str, ...]
@@ -201,6 +206,7 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
         list_gap=data["ai_relevance"]["list_gap"],
         ecosystem_min=data["ecosystem"]["min_score"],
         pillar_min={p: spec["min_score"] for p, spec in data["pillars"].items()},
+        pillar_early_unless={p: spec["early_unless"] for p, spec in data["pillars"].items() if "early_unless" in spec},
         pillar_order=(*data["pillars"], "cross_border"),
         cross_border_min=data["cross_border"]["min_mentions"],
         subfield_order=tuple(data["ai_subfields"]),
@@ -254,7 +260,8 @@ def ai_evidence(found: Found) -> list[Hit]:
     return evidence
 
 
-def article_ai_relevance(found: Found, lead: int, taxonomy: Taxonomy) -> tuple[bool, str | None, list[Hit]]:
+def article_ai_relevance(found: Found, lead: int, taxonomy: Taxonomy,
+                         text: str) -> tuple[bool, str | None, list[Hit]]:
     """(relevant, rule, the AI evidence): AI in the title, in the first paragraph, twice in
     one paragraph, or `body_mentions` times in all."""
     evidence = ai_evidence(found)
@@ -267,18 +274,19 @@ def article_ai_relevance(found: Found, lead: int, taxonomy: Taxonomy) -> tuple[b
         return True, f"title:{first[0]}", evidence
     if lead in first:
         return True, f"lead:{first[lead]}", evidence
-    if mentions(evidence, taxonomy.list_gap) >= taxonomy.body_mentions:
+    if mentions(evidence, taxonomy.list_gap, text) >= taxonomy.body_mentions:
         return True, f"body:{evidence[0].rule}", evidence
     return False, None, []
 
 
-def mentions(hits: list[Hit], gap: int) -> int:
-    """How many separate mentions the hits make: hits fewer than `gap` characters apart are one."""
-    count, reach = 0, -gap - 1
+def mentions(hits: list[Hit], gap: int, text: str) -> int:
+    """How many separate mentions the hits make: hits of one sentence fewer than `gap` characters apart
+    are one (a list of terms)."""
+    count, last = 0, None
     for h in sorted(hits, key=lambda h: h.start):
-        if h.start - reach > gap:
+        if last is None or h.start - last.end > gap or not same_sentence(text, last, h):
             count += 1
-        reach = max(reach, h.end)
+        last = h if last is None or h.end > last.end else last
     return count
 
 
@@ -300,14 +308,19 @@ def subfields_from(found: Found, taxonomy: Taxonomy, ai_hits: list[Hit] | None =
     return fields, [f"{f}:{rule[f]}" for f in fields]
 
 
-def pillars_from(found: Found, taxonomy: Taxonomy, about_ai: bool = False) -> tuple[list[str], list[str]]:
+def pillars_from(found: Found, taxonomy: Taxonomy, about_ai: bool = False,
+                 lead: int = 1) -> tuple[list[str], list[str]]:
     """(pillars, `<pillar>:<rule>`): each pillar whose terms score its minimum (title mentions count
     twice), in a text about innovation and technology at all (AI-relevant, or the `ecosystem` terms
-    score their minimum); cross_border by `cross_border_from`."""
+    score their minimum). A pillar with `early_unless` must also be named in the title or first
+    paragraph unless it scores that much: what a text is about comes early. cross_border by
+    `cross_border_from`."""
     if not about_ai and found.score.get(("ecosystem", "ecosystem"), 0) < taxonomy.ecosystem_min:
         return [], []
     score = found.score
-    chosen = [p for p in taxonomy.pillar_min if score.get(("pillar", p), 0) >= taxonomy.pillar_min[p]]
+    chosen = [p for p in taxonomy.pillar_min if score.get(("pillar", p), 0) >= taxonomy.pillar_min[p]
+              and (found.first_line[("pillar", p)] <= lead
+                   or score[("pillar", p)] >= taxonomy.pillar_early_unless.get(p, 0))]
     rules = [f"{p}:{found.first_rule[('pillar', p)]}" for p in chosen]
     crossing = cross_border_from(found, taxonomy)
     if crossing:
@@ -352,9 +365,10 @@ def classify_text(title: str, body: str, taxonomy: Taxonomy) -> Labels:
     """Every article label of one title and body, each with its rule."""
     text = joined(title, body)
     hits = taxonomy.matcher.hits(text, [m.start() for m in NEWLINE.finditer(text)])
-    relevant, ai_rule, evidence = article_ai_relevance(hits, _lead_line(body), taxonomy)
+    relevant, ai_rule, evidence = article_ai_relevance(hits, _lead_line(body), taxonomy, text)
     fields, field_rules = subfields_from(hits, taxonomy, evidence, text) if relevant else ([], [])
-    pillars, pillar_rules = pillars_from(hits, taxonomy, relevant)
+    lead = _lead_line(body)
+    pillars, pillar_rules = pillars_from(hits, taxonomy, relevant, lead)
     international = international_from(hits, text)
     return Labels(relevant, ai_rule, fields, field_rules, pillars, pillar_rules, places_from(hits, taxonomy),
                   international is not None, international)

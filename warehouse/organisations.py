@@ -105,7 +105,7 @@ def organisation_kind(profile: dict, taxonomy: Taxonomy) -> tuple[str, str]:
         kind = _most_common(stated)
         return kind, f"directory:{kind}"
     kind = guess_kind(profile.get("name") or profile.get("name_zh") or "", taxonomy)
-    return kind, "name" if kind != "unknown" else "no_evidence"
+    return kind, "name" if kind != "unknown" else "name:no_evidence"
 
 
 def _listed(value) -> list:
