@@ -133,8 +133,8 @@ def test_articles_sources_and_errors_tables(tmp_path):
     assert articles.loc["govhk:P2022052500609:en", "twin_article_id"] == "govhk:P2022052500607:zh-HK"
     assert articles.loc["govhk:P2022052500607:zh-HK", "ai_rule"] == "lead:ai_terms_tc"  # AI in its first paragraph
     assert articles.loc["govhk:P2022052500609:en", "publisher"] == "ISD"
-    # One "Science Park" (where the clusters are) does not make start-up and hub news.
-    assert list(articles.loc["govhk:P2022052500609:en", "pillars"]) == ["research_academia"]
+    # A speech by the CE is government support; one "Science Park" (where the clusters are) is no hub news.
+    assert list(articles.loc["govhk:P2022052500609:en", "pillars"]) == ["government_support", "research_academia"]
     assert set(articles["taxonomy_version"]) == {TAXONOMY.version}
     sources = tables["sources"].set_index("source")
     assert (sources.loc["govhk", "last_crawl_id"], sources.loc["govhk", "items"], sources.loc["govhk", "errors"]) == (
