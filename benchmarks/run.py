@@ -177,7 +177,7 @@ def extraction(web: SyntheticWeb, n: int, repeats: int = 3) -> dict:
     from scrapy.http import HtmlResponse, Request
 
     from spiders.archive.warc import WarcArchive
-    from spiders.govhk.extract import extract_release, release_id
+    from spiders.sources.govhk.extract import extract_release, release_id
 
     archive = WarcArchive([Path(web.archive)])
     locations = [loc for url, loc in archive.urls() if release_id(url)][:n]

@@ -35,6 +35,10 @@ class DataPaths:
     def published_db(self) -> Path:
         return self.root / "hkai.duckdb"
 
+    @property
+    def report_dir(self) -> Path:
+        return self.root / "report"
+
 
 def data_paths() -> DataPaths:
     return DataPaths(Path(os.environ.get("HKAI_DATA_DIR", PROJECT_ROOT / "data")).resolve())

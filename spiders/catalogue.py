@@ -13,18 +13,13 @@ HEADER = ("| source | what | publisher | pillars | records | cadence (cron) | la
 LANGUAGE_CODES = {"en": "en", "tc": "zh-HK", "zh-HK": "zh-HK", "sc": "zh-CN"}
 
 
-def package_of(source: Source) -> str:
-    """The source package (`spiders/<package>/`) whose page in docs/sources/ describes the source."""
-    return source.spider.split(":")[0].split(".")[1]
-
-
 def row(source: Source, pending: bool = False) -> str:
     """One markdown table row for a source."""
-    package = package_of(source)
+    page = source.docs
     languages = ", ".join(LANGUAGE_CODES.get(code, code) for code in source.languages)
     name = f"`{source.name}`" + (" (pending)" if pending else "")
     cells = [name, source.title, source.owner, ", ".join(source.pillars), source.record_type,
-             f"`{source.cadence_cron}`", languages, f"[{package}](sources/{package}.md)"]
+             f"`{source.cadence_cron}`", languages, f"[{page}](sources/{page}.md)"]
     return "| " + " | ".join(cells) + " |"
 
 

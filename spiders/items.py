@@ -30,6 +30,9 @@ class Article(Provenance):
     flags: list[str] = field(default_factory=list)
     twin_url: str | None = None
     photos: list[dict] = field(default_factory=list)
+    # Which path read it (spiders.article_page): "site", the site's own markup, or "generic", the
+    # markup every article page shares, when the site's selectors found no headline or no body.
+    extraction_method: str = "site"
 
 
 @dataclass

@@ -8,7 +8,8 @@ from urllib.parse import urldefrag, urljoin
 from scrapy.exceptions import IgnoreRequest
 from w3lib.url import safe_url_string
 
-from spiders.items import CrawlError, Provenance
+from spiders.article_page import title_differs
+from spiders.items import Article, CrawlError, Provenance
 
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 
@@ -31,6 +32,8 @@ class ProvenanceMiddleware:
         fetched_at = response.meta.get("fetched_at") or _now()
         record_id = response.meta.get("archive_record_id")
         for item in result:
+            if isinstance(item, Article):
+                self._count_method(item)
             if isinstance(item, Provenance):
                 item.crawl_id = self.crawl_id
                 item.fetched_at = fetched_at
@@ -43,6 +46,13 @@ class ProvenanceMiddleware:
         async for item in result:
             for stamped in self.process_spider_output(response, [item], spider):
                 yield stamped
+
+    def _count_method(self, article: Article) -> None:
+        """The crawl's figures of how its articles were read: by path, and where the paths' titles differ."""
+        stats = self.crawler.stats
+        stats.inc_value(f"article/extraction_method/{article.extraction_method}")
+        if title_differs(article):
+            stats.inc_value("article/title_differs")
 
     def process_spider_exception(self, response, exception):
         """A page the extractor could not read: one error row with the reason, and the crawl goes on."""

@@ -1,6 +1,6 @@
-"""The source registry: every `Source` declared by a source package under `spiders/`.
+"""The source registry: every `Source` declared by a source package under `spiders/sources/`.
 
-A source package (`spiders/<package>/__init__.py`) declares `SOURCES = [Source(...), ...]`; this
+A source package (`spiders/sources/<source>/__init__.py`) declares `SOURCES = [Source(...), ...]`; this
 module finds them all, so adding a source touches only its own package, pages and tests. A package
 may also declare `PENDING_SOURCES`: built and tested, but not crawled by runs, because the sample
 web has no true content for them yet (`hkai parse` still knows them).
@@ -10,19 +10,19 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-import spiders
+import spiders.sources
 from spiders.source import PILLARS, Source
 
 __all__ = ["PENDING_SOURCES", "PILLARS", "SOURCES", "Source", "get_source", "load_object"]
 
 
 def discover(attribute: str = "SOURCES") -> dict[str, Source]:
-    """Every source a package under `spiders/` declares in `attribute`, by name, in a stable order."""
+    """Every source a package under `spiders/sources/` declares in `attribute`, by name, in a stable order."""
     found: dict[str, Source] = {}
-    for module in sorted(pkgutil.iter_modules(spiders.__path__), key=lambda m: m.name):
+    for module in sorted(pkgutil.iter_modules(spiders.sources.__path__), key=lambda m: m.name):
         if not module.ispkg:
             continue
-        package = importlib.import_module(f"spiders.{module.name}")
+        package = importlib.import_module(f"spiders.sources.{module.name}")
         for source in getattr(package, attribute, ()):
             if source.name in found:
                 raise ValueError(f"two sources are named {source.name!r}")

@@ -35,6 +35,13 @@ class Source:
     # The live pages are built by JavaScript and no data endpoint is known: live and record crawls
     # render them in headless Chromium (spiders.rendering); replay reads the rendered pages.
     render_js: bool = False
+    # Its page under docs/sources/ (without .md) when several sources share one: by default its name.
+    docs_page: str = ""
+
+    @property
+    def docs(self) -> str:
+        """The name of the source's page in docs/sources/."""
+        return self.docs_page or self.name
 
     def __post_init__(self):
         unknown = set(self.pillars) - set(PILLARS)

@@ -1,6 +1,9 @@
 """Shared test setup: every test gets its own data folder and Dagster home, never the developer's."""
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -34,8 +37,6 @@ def response_for(url: str, body: bytes, content_type: str = "") -> Response:
 @pytest.fixture(scope="session")
 def built_warehouse(tmp_path_factory):
     """A published warehouse built once per test session by a real `hkai run` on the sample web."""
-    import os
-    import subprocess
     import sys
 
     root = tmp_path_factory.mktemp("built")
@@ -45,3 +46,24 @@ def built_warehouse(tmp_path_factory):
                             capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return root / "data" / "hkai.duckdb"
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Chromium's path; Debian's package is installed when it is missing (needs root and apt)."""
+    from spiders.rendering import ChromiumNotFound, find_chromium
+
+    try:
+        return find_chromium()
+    except ChromiumNotFound:
+        if os.geteuid() != 0 or not shutil.which("apt-get"):
+            pytest.fail("these tests need Chromium: apt-get install chromium (as root), or set HKAI_CHROMIUM")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    done = subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "chromium"],
+                          capture_output=True, text=True, env=env, timeout=900)
+    if done.returncode != 0:  # an old package list: refresh it once
+        subprocess.run(["apt-get", "update"], capture_output=True, env=env, timeout=900)
+        done = subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "chromium"],
+                              capture_output=True, text=True, env=env, timeout=900)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return find_chromium()

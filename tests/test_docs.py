@@ -1,5 +1,5 @@
 """The docs name every source the registry crawls, so they stay true as sources are added."""
-from spiders.catalogue import package_of, table
+from spiders.catalogue import table
 from spiders.registry import PENDING_SOURCES, SOURCES
 from tests.conftest import PROJECT_ROOT
 
@@ -11,4 +11,4 @@ def test_the_sources_table_in_the_docs_is_the_registry():
 
 def test_every_source_package_has_its_page():
     for source in (SOURCES | PENDING_SOURCES).values():
-        assert (PROJECT_ROOT / "docs" / "sources" / f"{package_of(source)}.md").exists(), source.name
+        assert (PROJECT_ROOT / "docs" / "sources" / f"{source.docs}.md").exists(), source.name

@@ -17,6 +17,7 @@ from warehouse.db import run, scalar, table_exists
 
 DROP_LIMIT = 0.5  # a table that loses more than half its rows since the last build fails its check
 COVERAGE_DROP = 0.3  # a field filled on 30 points fewer of a source's records than last crawl: a changed layout
+GENERIC_JUMP = 0.2  # 20 points more of a source's articles read by the generic path than last crawl: a redesign
 
 
 @dataclass(frozen=True)
@@ -42,19 +43,21 @@ def refers(table: str, column: str, target: str, target_key: str, blocking: bool
 
 
 def crawl_health(conn: duckdb.DuckDBPyConnection) -> tuple[bool, str]:
-    """Each source's last crawl against the one before: records kept, and every field still filled.
+    """Each source's last crawl against the one before: records kept, every field still filled, and no jump
+    in the share of articles read by the generic path.
 
-    A layout change on a site shows as far fewer records, or a field that suddenly comes back empty;
-    the detail names the source and the fields.
+    A layout change on a site shows as far fewer records, a field that suddenly comes back empty, or
+    articles its own selectors no longer read; the detail names the source and the fields.
     """
     if not table_exists(conn, "raw_crawls"):
         return True, "no crawl loaded yet"
     rows = run(conn, """
-        select source, records, field_coverage, lag(records) over w, lag(field_coverage) over w
+        select source, records, field_coverage, lag(records) over w, lag(field_coverage) over w,
+               generic_share, lag(generic_share) over w
         from raw_crawls window w as (partition by source order by finished_at, crawl_id)
         qualify row_number() over (partition by source order by finished_at desc, crawl_id desc) = 1""")
     problems = []
-    for source, records, coverage, previous_records, previous_coverage in rows:
+    for source, records, coverage, previous_records, previous_coverage, generic, previous_generic in rows:
         if previous_records is None:
             continue
         if previous_records >= 10 and records < previous_records * DROP_LIMIT:
@@ -64,6 +67,9 @@ def crawl_health(conn: duckdb.DuckDBPyConnection) -> tuple[bool, str]:
         if fields:
             problems.append(f"{source}: fields emptied: " + ", ".join(
                 f"{f} {before[f]:.0%} -> {now.get(f, 0):.0%}" for f in fields))
+        if generic is not None and generic >= (previous_generic or 0) + GENERIC_JUMP:
+            problems.append(f"{source}: articles read by the generic path {previous_generic or 0:.0%} -> {generic:.0%} "
+                            "(the site's markup changed?)")
     return not problems, "; ".join(problems) or f"{len(rows)} sources as full as their previous crawl"
 
 
@@ -74,7 +80,8 @@ CHECKS = [
     Check("sources", "all_crawled", "select count(*) from sources where coalesce(items, 0) = 0", False,
           "Every source of the registry has a loaded crawl with records."),
     Check("sources", "crawl_health", "", False, "Each source's last crawl has as many records and filled fields "
-          "as the one before (a drop names the source and fields).", custom=crawl_health),
+          "as the one before, and no jump in articles read by the generic path (a drop names the source and "
+          "fields).", custom=crawl_health),
     unique("organizations", "org_id"),
     Check("organizations", "named", "select count(*) from organizations where coalesce(name, name_zh) is null",
           True, "Every organisation has an English or Chinese name."),

@@ -20,12 +20,13 @@ WAREHOUSE_DIR = Path(__file__).parent
 
 @cache
 def code_version() -> str:
-    """A hash of the warehouse code, its rules files and the source registry: changing any rebuilds everything."""
+    """A hash of the warehouse code, its rules, queries and templates, and the source registry: changing any
+    rebuilds everything."""
     from spiders.registry import SOURCES
 
     digest = hashlib.sha256(repr(sorted(SOURCES.items())).encode())
     for path in sorted(WAREHOUSE_DIR.rglob("*")):
-        if path.suffix in {".py", ".yaml", ".sql"} and "__pycache__" not in path.parts:
+        if path.suffix in {".py", ".yaml", ".sql", ".j2"} and "__pycache__" not in path.parts:
             digest.update(path.relative_to(WAREHOUSE_DIR).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -44,10 +45,14 @@ def inputs_fingerprint(conn: duckdb.DuckDBPyConnection, inputs: list[str]) -> st
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
 
-def unchanged(conn: duckdb.DuckDBPyConnection, targets: list[str], inputs: list[str]) -> tuple[bool, str]:
-    """(True, fingerprint) when every target exists and was last built from exactly these inputs and code."""
+def ensure_state(conn: duckdb.DuckDBPyConnection) -> None:
     run(conn, f"create table if not exists {STATE} (table_name varchar primary key, inputs_fingerprint varchar, "
               "built_at timestamptz)")
+
+
+def unchanged(conn: duckdb.DuckDBPyConnection, targets: list[str], inputs: list[str]) -> tuple[bool, str]:
+    """(True, fingerprint) when every target exists and was last built from exactly these inputs and code."""
+    ensure_state(conn)
     fingerprint = inputs_fingerprint(conn, inputs)
     for target in targets:
         stored = run(conn, f"select inputs_fingerprint from {STATE} where table_name = ?", [target])
@@ -57,6 +62,7 @@ def unchanged(conn: duckdb.DuckDBPyConnection, targets: list[str], inputs: list[
 
 
 def mark_built(conn: duckdb.DuckDBPyConnection, targets: list[str], fingerprint: str) -> None:
+    ensure_state(conn)
     for target in targets:
         run(conn, f"insert or replace into {STATE} values (?, ?, now())", [target, fingerprint])
 

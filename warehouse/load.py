@@ -85,16 +85,27 @@ def load_crawl(conn: duckdb.DuckDBPyConnection, folder: Path, raw_table: Table) 
         errors = _insert_jsonl(conn, RAW_CRAWL_ERRORS, folder / "errors.jsonl")
         run(conn,
             f"insert into {RAW_CRAWLS.name} ({', '.join(RAW_CRAWLS.column_names)}) "
-            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?)",
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?)",
             [crawl_id, summary["source"], summary["mode"], summary["started_at"], summary["finished_at"],
              summary["finish_reason"], summary["pages_fetched"], records, errors,
-             summary["duplicates_dropped"], str(folder), json.dumps(summary["stats"]), json.dumps(coverage)],
+             summary["duplicates_dropped"], str(folder), json.dumps(summary["stats"]), json.dumps(coverage),
+             *extraction_figures(summary["stats"])],
         )
         run(conn, "commit")
     except BaseException:
         run(conn, "rollback")
         raise
     return records, errors, new_versions
+
+
+def extraction_figures(stats: dict) -> tuple[float | None, int | None]:
+    """(share of articles read by the generic path, site-read articles whose generic headline differs) of a
+    crawl's stats (spiders.middlewares counts them); (None, None) for a crawl of no articles."""
+    site = stats.get("article/extraction_method/site", 0)
+    generic = stats.get("article/extraction_method/generic", 0)
+    if not site + generic:
+        return None, None
+    return round(generic / (site + generic), 3), stats.get("article/title_differs", 0)
 
 
 def _insert_records(conn: duckdb.DuckDBPyConnection, table: Table, path: Path) -> tuple[int, int, dict]:

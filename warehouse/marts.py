@@ -85,7 +85,8 @@ def build_sources(conn: duckdb.DuckDBPyConnection, sources: list[Source]) -> int
             )
             select r.source, r.title, r.owner, cast(r.pillars as varchar[]) as pillars,
                    c.mode, c.pages_fetched, c.records as items, c.errors,
-                   c.finished_at as last_crawl_at, c.crawl_id as last_crawl_id, c.finish_reason
+                   c.finished_at as last_crawl_at, c.crawl_id as last_crawl_id, c.finish_reason,
+                   c.generic_share, c.title_differs
             from registry r left join last_crawl c using (source)
             order by r.source
         """)

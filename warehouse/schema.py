@@ -46,10 +46,14 @@ ARTICLE_FIELDS = (
     Column("body", "VARCHAR", "Body text; paragraphs separated by blank lines; footer removed."),
     Column("published_date", "DATE", "Publication day (Hong Kong)."),
     Column("published_at", "TIMESTAMPTZ", "Publication time, when the page states it."),
-    Column("published_from", "VARCHAR", "Where the date came from: footer, footer_date (no time) or folder (URL)."),
+    Column("published_from", "VARCHAR", "Where the date came from: footer, footer_date (no time) or folder (URL), "
+                                        "page, url, ...; generic when the generic path read it (htmldate)."),
     Column("flags", "VARCHAR[]", "Flags from title suffixes: english_only, chinese_only, with_photo, with_video."),
     Column("twin_url", "VARCHAR", "The same release in the other language, when the page links it."),
     Column("photos", "JSON", "Photos attached to the page: list of {url, caption}."),
+    Column("extraction_method", "VARCHAR", "Which path read the page: site (the site's own markup) or generic "
+                                           "(og:title/h1, main text and page date, when the site's selectors "
+                                           "found no headline or body: a redesign)."),
 )
 
 ORGANISATION_FIELDS = (
@@ -122,6 +126,10 @@ RAW_CRAWLS = Table("raw_crawls", "One row per finished crawl run that was loaded
     Column("loaded_at", "TIMESTAMPTZ", "When the crawl was loaded into the warehouse."),
     Column("stats", "JSON", "All Scrapy stats of the crawl."),
     Column("field_coverage", "JSON", "Share of the crawl's records with each field filled (0 to 1), by field."),
+    Column("generic_share", "DOUBLE", "Share of the crawl's articles read by the generic path (0 to 1; null "
+                                      "for a source of other records): a jump means the site's markup changed."),
+    Column("title_differs", "BIGINT", "Articles read by the site's markup whose headline the generic path reads "
+                                      "otherwise (null for a source of other records)."),
 ))
 
 RAW_SIGHTINGS = Table("raw_sightings", "Which record (and which version of it) each loaded crawl saw.", (
@@ -208,6 +216,8 @@ SOURCES = Table("sources", "One row per source of the registry: what it feeds an
     Column("last_crawl_at", "TIMESTAMPTZ", "When the last crawl finished."),
     Column("last_crawl_id", "VARCHAR", "Id of the last crawl."),
     Column("finish_reason", "VARCHAR", "How the last crawl ended."),
+    Column("generic_share", "DOUBLE", "Share of the last crawl's articles read by the generic path (see raw_crawls)."),
+    Column("title_differs", "BIGINT", "Articles of the last crawl whose site and generic headlines differ."),
 ))
 
 CRAWL_ERRORS = Table("crawl_errors", "Errors of the last crawl of each source: the URL, the stage and the reason.",

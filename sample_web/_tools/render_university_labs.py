@@ -1,6 +1,6 @@
 """Render the research-unit listings of the sample web (source `university_labs`).
 
-One listing page per university, at the URL `spiders/university_labs/sites.py` names. The units are
+One listing page per university, at the URL `spiders/sources/university_labs/sites.py` names. The units are
 real (see sample_web/_provenance/university_labs.md for the evidence of each); names, acronyms, people
 and dates are facts, every blurb is our own short wording. The page markup is a plausible, site-typical
 design and is NOT verified against the live sites; the live pages list many more units than the AI,

@@ -8,8 +8,8 @@ from scrapy.http import HtmlResponse, Request, XmlResponse
 
 from benchmarks.synthweb import generate
 from spiders.archive.warc import WarcArchive
-from spiders.govhk.extract import extract_feed_links, extract_index_links, extract_release, release_id
-from spiders.govhk.spider import daily_index_urls
+from spiders.sources.govhk.extract import extract_feed_links, extract_index_links, extract_release, release_id
+from spiders.sources.govhk.spider import daily_index_urls
 
 
 def _response(archive: WarcArchive, url: str):

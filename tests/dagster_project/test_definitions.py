@@ -22,7 +22,8 @@ LINEAGE = [("crawl_govhk", "raw_govhk_press_releases"), ("raw_govhk_press_releas
            ("sources", "check_results"), ("crawl_errors", "check_results"),
            ("stg_organisations", "organizations"), ("organization_sources", "memberships"),
            ("articles", "mentions"), ("organization_aliases", "mentions"), ("mentions", "ai_activity_monthly"),
-           ("funding_awards", "funding_by_scheme_year"), ("organizations", "check_results")]
+           ("funding_awards", "funding_by_scheme_year"), ("organizations", "check_results"),
+           ("published_warehouse", "ecosystem_report")]
 
 
 def graph():

@@ -21,8 +21,8 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
 from spiders.base import SourceSpider
-from spiders.govhk import extract
 from spiders.modes import mode_settings
+from spiders.sources.govhk import extract
 
 
 class LoopbackSpider(SourceSpider):

@@ -6,12 +6,12 @@ import json
 
 import pytest
 
-from spiders.cyberport.extract import parse_intake_month
-from spiders.cyberport.opendata import extract_csv
-from spiders.datagovhk.extract import extract_search, next_search_url
 from spiders.errors import ExtractionError
-from spiders.govhk.extract import extract_release
-from spiders.itf.extract import extract_annual_list
+from spiders.sources.cyberport_opendata.extract import extract_csv
+from spiders.sources.cyberport_startups.extract import parse_intake_month
+from spiders.sources.datagovhk.extract import extract_search, next_search_url
+from spiders.sources.govhk.extract import extract_release
+from spiders.sources.itf_projects.extract import extract_annual_list
 from spiders.text import iso_day, url_day
 from tests.conftest import response_for, sample_page
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from spiders.cityu_hktech300.extract import extract_listing_links, extract_next_page, extract_team, team_id
 from spiders.errors import ExtractionError
+from spiders.sources.cityu_hktech300.extract import extract_listing_links, extract_next_page, extract_team, team_id
 from tests.conftest import response_for, sample_page
 
 LISTING = "https://www.cityu.edu.hk/hktech300/start-ups/all-start-ups"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from spiders.cyberport.extract import (
+from spiders.errors import ExtractionError
+from spiders.sources.cyberport_startups.extract import (
     extract_listing_links,
     extract_listing_names,
     extract_next_page,
@@ -14,7 +15,6 @@ from spiders.cyberport.extract import (
     parse_website,
     profile_id,
 )
-from spiders.errors import ExtractionError
 from tests.conftest import response_for, sample_page
 
 BASE = "https://istartup.hk/en/startups/profile"

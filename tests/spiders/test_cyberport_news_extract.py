@@ -3,9 +3,12 @@ variants: 404 stubs, truncated, empty and binary pages, JSON, a release without 
 other date formats, boilerplate to drop and a Big5 page declared as UTF-8."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from spiders.cyberport_news.extract import (
+from spiders.errors import ExtractionError
+from spiders.sources.cyberport_news.extract import (
     ai_page_links,
     extract_ai_page,
     extract_listing,
@@ -14,7 +17,6 @@ from spiders.cyberport_news.extract import (
     is_release_url,
     read_listing,
 )
-from spiders.errors import ExtractionError
 from tests.conftest import response_for, sample_page
 
 BASE = "https://www.cyberport.hk/en/news/press_releases/"
@@ -74,11 +76,15 @@ def test_release_without_date_raises():
         release(AISC, body)
 
 
-def test_headline_falls_back_to_og_title_then_raises():
+def test_headline_falls_back_to_og_title_then_the_generic_title_then_raises():
     no_h1 = page(AISC).replace(b'<h1 class="title">', b'<h2 class="title">').replace(b"</h1>", b"</h2>")
     no_h1 = no_h1.replace(b"<h1>", b"<h2>")
     assert release(AISC, no_h1).title.startswith("Cyberport Artificial Intelligence")
-    no_title = no_h1.replace(b'<meta property="og:title"', b'<meta property="og:description"')
+    no_og = no_h1.replace(b'<meta property="og:title"', b'<meta property="og:description"')
+    generic = release(AISC, no_og)  # the <title>, without the site's name, by the generic path
+    assert generic.title == "Cyberport Artificial Intelligence Supercomputing Centre commences operation and AI Lab opens"
+    assert generic.extraction_method == "generic" and generic.published_date == "2024-12-09"
+    no_title = re.sub(rb"<title>.*?</title>", b"", no_og)
     with pytest.raises(ExtractionError, match="no headline"):
         release(AISC, no_title)
 
@@ -93,7 +99,7 @@ def test_big5_release_declared_as_utf8():
     (b"\x89PNG\r\n\x1a\n\x00\x00binary", "binary"),
     (b"<html><head><title>Page Not Found | Cyberport</title></head><body><h1>Page Not Found</h1></body></html>",
      "page not found"),
-    (b"<html><body><main><p>Welcome to Cyberport</p></main></body></html>", "no release content"),
+    (b"<html><body><main><p>Welcome to Cyberport</p></main></body></html>", "found no headline, body"),
     (b'{"items": []}', "JSON"),
 ])
 def test_unreadable_releases_raise(body, reason):
@@ -116,9 +122,9 @@ def test_other_urls_are_not_releases():
 
 def test_listing_pages():
     first = read_listing(response_for(LISTING, page(LISTING)))
-    assert first.releases == [FORUM, AISC] and first.next_page == LISTING_2
+    assert first.links == [FORUM, AISC] and first.next_page == LISTING_2
     second = read_listing(response_for(LISTING_2, page(LISTING_2)))
-    assert second.releases == [VISIT] and second.next_page is None
+    assert second.links == [VISIT] and second.next_page is None
     assert extract_listing(response_for(LISTING, page(LISTING))) == [FORUM, AISC, LISTING_2]
 
 
@@ -128,11 +134,11 @@ def test_listing_ignores_other_links_and_repeats():
         b'<ul class="press-release-list"><li><a href="/en/news/events/">Events</a></li>'
         b'<li><a href="https://example.com/x">elsewhere</a></li>'
         b'<li><a class="press-title" href="' + AISC.encode() + b'">again</a></li>')
-    assert read_listing(response_for(LISTING, body)).releases == [AISC, FORUM]
+    assert read_listing(response_for(LISTING, body)).links == [AISC, FORUM]
 
 
 @pytest.mark.parametrize("body, reason", [
-    (b"<html><body><div id='app'></div><script>render()</script></body></html>", "not a Cyberport press-release listing"),
+    (b"<html><body><div id='app'></div><script>render()</script></body></html>", "yields no detail links"),
     (b'[{"title": "x"}]', "JSON"),
     (b"", "empty"),
 ])
@@ -188,7 +194,7 @@ def test_ai_page_urls():
     (b"", "empty"),
     (b"<html><head><title>Page Not Found</title></head><body><main><h1>Page Not Found</h1>"
      b"<p>Sorry.</p></main></body></html>", "page not found"),
-    (b"<html><body><div id='app'></div></body></html>", "no page text"),
+    (b"<html><body><div id='app'></div></body></html>", "found no headline, body"),
     (b"<html><body><main><h1>AI Lab</h1><p>Computing for everyone.</p></main></body></html>", "no date"),
     (b'{"title": "AISS"}', "JSON"),
 ])

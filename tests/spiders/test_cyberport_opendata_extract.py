@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from spiders.cyberport.opendata import csv_file, extract_csv, read_csv
 from spiders.errors import ExtractionError
+from spiders.sources.cyberport_opendata.extract import csv_file, extract_csv, read_csv
 from tests.conftest import response_for, sample_page
 
 CC = "https://istartup.hk/opendata/cc/cc.csv"

@@ -6,14 +6,14 @@ import json
 
 import pytest
 
-from spiders.datagovhk.extract import (
+from spiders.errors import ExtractionError
+from spiders.sources.datagovhk.extract import (
     api_call,
     extract_package,
     extract_search,
     next_search_url,
     package_to_dataset,
 )
-from spiders.errors import ExtractionError
 from tests.conftest import response_for, sample_page
 
 API = "https://data.gov.hk/en-data/api/3/action/"

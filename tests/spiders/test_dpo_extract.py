@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from spiders.dpo.extract import extract_listing_links, extract_programme, extract_speech
 from spiders.errors import ExtractionError
+from spiders.sources.dpo.extract import extract_listing_links, extract_programme, extract_speech
 from tests.conftest import response_for, sample_page
 
 ICT = "https://digitalpolicy.gov.hk/en/news/speeches/2024/11/sp_20241107.html"
@@ -64,7 +64,7 @@ def test_big5_speech_declared_as_utf8():
 @pytest.mark.parametrize("body, reason", [
     (b"", "empty"),
     (b"GIF89a\x00\x00", "binary"),
-    (b"<html><body><div class='error'>The page is not found.</div></body></html>", "no page content"),
+    (b"<html><body><div class='error'>The page is not found.</div></body></html>", "found no headline, body"),
     (b'{"message": "not found"}', "JSON"),
 ])
 def test_unreadable_pages_raise(body, reason):
@@ -87,5 +87,5 @@ def test_urls_are_checked():
 
 def test_listing_links():
     assert extract_listing_links(response_for(LISTING, sample_page(LISTING))) == [FANO, POLYU, ICT]
-    with pytest.raises(ExtractionError, match="not a DPO listing"):
+    with pytest.raises(ExtractionError, match="yields no detail links"):
         extract_listing_links(response_for(LISTING, b"<html><body><p>Busy</p></body></html>"))

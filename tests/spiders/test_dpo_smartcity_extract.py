@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from spiders.dpo.smartcity import extract_home_links, extract_page, page_id
 from spiders.errors import ExtractionError
+from spiders.sources.smartcity.extract import extract_home_links, extract_page, page_id
 from tests.conftest import response_for, sample_page
 
 HOME = "https://www.smartcity.gov.hk/"
@@ -57,7 +57,7 @@ def test_big5_page_declared_as_utf8():
     (b"", "empty"),
     (b"GIF89a", "binary"),
     (b'{"message": "Not Found"}', "JSON"),
-    (b"<html><body><div id='page'>The requested page could not be found.</div></body></html>", "no page content"),
+    (b"<html><body><div id='page'>The requested page could not be found.</div></body></html>", "found no headline, body"),
 ])
 def test_unreadable_pages_raise(body, reason):
     with pytest.raises(ExtractionError, match=reason):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.fstb.extract import extract_press_index, read_press_index
+from spiders.sources.fstb.extract import extract_press_index, read_press_index
 from tests.conftest import response_for, sample_page
 
 INDEX = "https://www.fstb.gov.hk/en/news/press/index.php"

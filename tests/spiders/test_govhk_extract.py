@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.govhk.extract import (
+from spiders.sources.govhk.extract import (
     extract_feed_links,
     extract_index_links,
     extract_release,
@@ -90,7 +90,7 @@ def test_older_layout_with_div_body():
     (b"   \n ", "empty"),
     (b"%PDF-1.7\n\x00\x01binary", "binary"),
     (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
-    (b"<html><body><p>Service unavailable</p></body></html>", "no #pressrelease"),
+    (b"<html><body><p>Service unavailable</p></body></html>", "found no headline, body \\(#pressrelease\\)"),
 ])
 def test_unreadable_pages_raise_a_clear_error(body, reason):
     with pytest.raises(ExtractionError, match=reason):

@@ -8,7 +8,14 @@ import json
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.hkma.extract import ApiRecord, api_lang, extract_api_records, extract_release, read_api_page, release_id
+from spiders.sources.hkma.extract import (
+    ApiRecord,
+    api_lang,
+    extract_api_records,
+    extract_release,
+    read_api_page,
+    release_id,
+)
 from tests.conftest import response_for, sample_page
 
 API_URL = "https://api.hkma.gov.hk/public/press-releases?lang=en&pagesize=2&offset=0"
@@ -125,8 +132,8 @@ def test_big5_release_declared_as_utf8():
     (b"", "empty"),
     (b"%PDF-1.7\n\x00binary", "binary"),
     (b"<html><body><h1>Page Not Found</h1><p>The page you requested is not available.</p></body></html>",
-     "no release body"),
-    (b'{"header": {"success": true}}', "JSON where a press-release page"),
+     "page not found"),
+    (b'{"header": {"success": true}}', "JSON where an HKMA press release"),
 ])
 def test_unreadable_release_pages_raise(body, reason):
     with pytest.raises(ExtractionError, match=reason):
@@ -147,7 +154,7 @@ def test_release_url_is_checked():
 def test_a_full_api_page_asks_for_the_next_even_when_a_record_is_unusable():
     from scrapy.http import Request
 
-    from spiders.hkma.spider import HKMAPressReleaseSpider
+    from spiders.sources.hkma.spider import HKMAPressReleaseSpider
 
     payload = json.loads(api_page(API_URL))
     payload["result"]["records"][0]["title"] = ""  # the API sent 2 records (a full page); 1 is usable

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.hkstp.extract import (
+from spiders.sources.hkstp_companies.extract import (
     DIRECTORY,
     company_id,
     extract_company,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.innohk.extract import extract_labs
+from spiders.sources.innohk_labs.extract import extract_labs
 from tests.conftest import response_for, sample_page
 
 URL = "https://www.itc.gov.hk/en/technological_infrastructure/innohk_clusters.html"

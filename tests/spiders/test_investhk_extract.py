@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.investhk.extract import extract_listing, extract_news, read_listing
+from spiders.sources.investhk.extract import extract_listing, extract_news, read_listing
 from tests.conftest import response_for, sample_page
 
 LISTING = "https://www.investhk.gov.hk/en/news/?newsType=News"
@@ -58,7 +58,7 @@ def test_big5_news_declared_as_utf8():
 @pytest.mark.parametrize("body, reason", [
     (b"", "empty"),
     (b"PK\x03\x04zip", "binary"),
-    (b"<html><body><section class='error-404'>Sorry, page not found</section></body></html>", "no news content"),
+    (b"<html><body><section class='error-404'>Sorry, page not found</section></body></html>", "found no headline, body"),
     (b'[{"id": 1}]', "JSON"),
 ])
 def test_unreadable_news_raise(body, reason):
@@ -74,12 +74,12 @@ def test_truncated_news_raises():
 
 def test_listing_pages():
     first = read_listing(response_for(LISTING, page(LISTING)))
-    assert first.news == [FORUM] and first.next_page == LISTING_2
+    assert first.links == [FORUM] and first.next_page == LISTING_2
     second = read_listing(response_for(LISTING_2, page(LISTING_2)))
-    assert second.news == [SURVEY] and second.next_page is None
+    assert second.links == [SURVEY] and second.next_page is None
     assert extract_listing(response_for(LISTING, page(LISTING))) == [FORUM, LISTING_2]
 
 
 def test_broken_listing_raises():
-    with pytest.raises(ExtractionError, match="not an InvestHK news listing"):
+    with pytest.raises(ExtractionError, match="yields no detail links"):
         read_listing(response_for(LISTING, b"<html><body><p>Please enable JavaScript</p></body></html>"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.investhk.startmeup import extract_feed_links, extract_page, page_id
+from spiders.sources.startmeuphk.extract import extract_feed_links, extract_page, page_id
 from tests.conftest import response_for, sample_page
 
 FEED = "https://www.startmeup.hk/feed/"
@@ -61,7 +61,7 @@ def test_big5_page_declared_as_utf8():
     (b"%PDF-1.7", "binary"),
     (b'{"code": "rest_no_route"}', "JSON"),
     (b"<html><body class='error404'><main><h1>Oops</h1><p>Page not found</p></main></body></html>", "not found"),
-    (b"<html><body><p>Loading</p></body></html>", "no page content"),
+    (b"<html><body><p>Loading</p></body></html>", "found no headline, body"),
 ])
 def test_unreadable_pages_raise(body, reason):
     with pytest.raises(ExtractionError, match=reason):

@@ -11,7 +11,7 @@ import pytest
 from scrapy.utils.test import get_crawler
 
 from spiders.errors import ExtractionError
-from spiders.itf.extract import (
+from spiders.sources.itf_projects.extract import (
     amount_text,
     decode_csv,
     extract_annual_list,
@@ -19,7 +19,7 @@ from spiders.itf.extract import (
     list_year,
     parse_amount,
 )
-from spiders.itf.spider import ITFAnnualListSpider
+from spiders.sources.itf_projects.spider import ITFAnnualListSpider
 from tests.conftest import response_for, sample_page
 
 BASE = "https://www.itf.gov.hk/datagovhk/annuallist_{}_e.csv"

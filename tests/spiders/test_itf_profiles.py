@@ -13,7 +13,8 @@ from scrapy.utils.test import get_crawler
 from spiders.archive.sample_web import page_url
 from spiders.archive.warc import url_key
 from spiders.errors import ExtractionError
-from spiders.itf.profiles import (
+from spiders.parse_offline import parse_saved
+from spiders.sources.itf_profiles.extract import (
     extract_profile,
     extract_result_links,
     extract_results,
@@ -22,8 +23,7 @@ from spiders.itf.profiles import (
     reference_of,
     scheme_of,
 )
-from spiders.itf.spider import ITFProjectProfileSpider, results_url
-from spiders.parse_offline import parse_saved
+from spiders.sources.itf_profiles.spider import ITFProjectProfileSpider, results_url
 from tests.conftest import SAMPLE_WEB, response_for
 
 PROFILE = "https://www.itf.gov.hk/en/project-search/project-profile/index.html?ReferenceNo={}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.itib.extract import extract_listing_links, extract_page, is_page_url
+from spiders.sources.itib.extract import extract_listing_links, extract_page, is_page_url
 from tests.conftest import response_for, sample_page
 
 SPEECH = "https://www.itib.gov.hk/en/speeches/2023/pr_20231129.html"
@@ -54,7 +54,7 @@ def test_big5_page_declared_as_utf8():
 @pytest.mark.parametrize("body, reason", [
     (b"", "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
-    (b"<html><body><h1>404 - Page not found</h1></body></html>", "no speech or reply body"),
+    (b"<html><body><h1>404 - Page not found</h1></body></html>", "page not found"),
     (b'{"error": "not found"}', "JSON"),
 ])
 def test_unreadable_pages_raise(body, reason):
@@ -80,5 +80,5 @@ def test_listings():
 
 
 def test_broken_listing_raises():
-    with pytest.raises(ExtractionError, match="not an ITIB listing"):
+    with pytest.raises(ExtractionError, match="yields no detail links"):
         extract_listing_links(response_for(SPEECHES, b"<html><body><p>Maintenance</p></body></html>"))

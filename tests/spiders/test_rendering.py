@@ -9,7 +9,6 @@ installs Debian's package when it is missing (as root), as CI does on a fresh ma
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -21,7 +20,6 @@ from scrapy import Request
 
 from spiders.archive.sample_web import page_url, sample_pages
 from spiders.archive.warc import WarcArchive
-from spiders.hkstp import extract
 from spiders.modes import mode_settings
 from spiders.registry import SOURCES
 from spiders.rendering import (
@@ -29,9 +27,9 @@ from spiders.rendering import (
     ChromiumNotFound,
     RenderMiddleware,
     browser_request_problem,
-    find_chromium,
     render_settings,
 )
+from spiders.sources.hkstp_companies import extract
 from tests.conftest import PROJECT_ROOT, SAMPLE_WEB, response_for
 from tests.spiders.loopback import LoopbackServer, page
 
@@ -101,25 +99,6 @@ def test_a_missing_chromium_is_a_clear_error(monkeypatch):
 
 
 # ------------------------------------------------------------------------------------ real crawls
-@pytest.fixture(scope="module")
-def chromium():
-    """Chromium's path; Debian's package is installed when it is missing (needs root and apt)."""
-    try:
-        return find_chromium()
-    except ChromiumNotFound:
-        if os.geteuid() != 0 or not shutil.which("apt-get"):
-            pytest.fail("these tests need Chromium: apt-get install chromium (as root), or set HKAI_CHROMIUM")
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    done = subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "chromium"],
-                          capture_output=True, text=True, env=env, timeout=900)
-    if done.returncode != 0:  # an old package list: refresh it once
-        subprocess.run(["apt-get", "update"], capture_output=True, env=env, timeout=900)
-        done = subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "chromium"],
-                              capture_output=True, text=True, env=env, timeout=900)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return find_chromium()
-
-
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory):
     folder = tmp_path_factory.mktemp("tls")

@@ -9,7 +9,7 @@ import pytest
 
 from spiders.errors import ExtractionError
 from spiders.registry import SOURCES
-from spiders.universities.extract import (
+from spiders.university_news.extract import (
     article_id,
     extract_article,
     extract_listing_links,
@@ -175,7 +175,7 @@ def test_json_listing_raises():
     (b"%PDF-1.7\n\x00\x01", "binary"),
     (b'{"error": "not found"}', "JSON"),
     (b"<html><head><title>Page Not Found</title></head><body><p>Sorry</p></body></html>", "not found"),
-    (b"<html><head><title>Campus map</title></head><body><p>Map</p></body></html>", "no article body"),
+    (b"<html><head><title>Campus map</title></head><body><p>Map</p></body></html>", "selectors found no headline, body"),
 ])
 def test_unreadable_article_pages_raise_a_clear_error(url, body, reason):
     with pytest.raises(ExtractionError, match=reason):
@@ -203,10 +203,14 @@ def test_path_dated_site_needs_no_page_date():
     assert article(CITYU, body).published_date == "2024-10-21"
 
 
-def test_article_without_title_raises():
+def test_article_without_headline_is_read_by_the_generic_path_then_raises_without_any_title():
     body = page(CITYU).replace(b"<h1>", b"<h2>").replace(b"</h1>", b"</h2>")
-    with pytest.raises(ExtractionError, match="no title"):
-        article(CITYU, body)
+    whole, generic = article(CITYU, page(CITYU)), article(CITYU, body)
+    assert (generic.title, generic.extraction_method, whole.extraction_method) == (whole.title, "generic", "site")
+    assert generic.body.startswith(whole.body[:100]) and generic.published_date == whole.published_date
+    no_title = body.replace(b"<title>", b"<meta name='t'>").replace(b"</title>", b"")
+    with pytest.raises(ExtractionError, match="found no title"):
+        article(CITYU, no_title)
 
 
 def test_url_of_another_kind_is_refused():
@@ -282,7 +286,7 @@ def test_every_university_source_routes_its_sample_pages():
         assert source.raw_table == f"raw_{name}"
     for url in ARTICLES:
         routes = [path for name in names for pattern, path in SOURCES[name].extractors if re.search(pattern, url)]
-        assert routes == ["spiders.universities.extract:extract_article"]
+        assert routes == ["spiders.university_news.extract:extract_article"]
 
 
 @pytest.mark.parametrize("url, expected", [

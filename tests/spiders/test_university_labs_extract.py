@@ -10,8 +10,8 @@ import yaml
 
 from spiders.errors import ExtractionError
 from spiders.registry import SOURCES
-from spiders.university_labs.extract import extract_units, site_for_url
-from spiders.university_labs.sites import LAB_SITES
+from spiders.sources.university_labs.extract import extract_units, site_for_url
+from spiders.sources.university_labs.sites import LAB_SITES
 from tests.conftest import PROJECT_ROOT, SAMPLE_WEB, response_for
 
 LISTINGS = {key: site.listing_url for key, site in LAB_SITES.items()}
@@ -163,11 +163,11 @@ def test_source_routes_every_listing_to_the_extractor():
     assert set(source.start_urls) == set(LISTINGS.values())
     for url in [*LISTINGS.values(), LISTINGS["polyu"] + "?sc_lang=en"]:
         routes = [path for pattern, path in source.extractors if re.search(pattern, url)]
-        assert routes == ["spiders.university_labs.extract:extract_units"]
+        assert routes == ["spiders.sources.university_labs.extract:extract_units"]
 
 
 def test_spider_argument_selects_universities():
-    from spiders.university_labs.spider import UniversityLabsSpider
+    from spiders.sources.university_labs.spider import UniversityLabsSpider
     assert UniversityLabsSpider(universities="hku, cityu").keys == ["hku", "cityu"]
     assert UniversityLabsSpider().keys == list(LAB_SITES)
     with pytest.raises(ValueError, match="unknown universities"):

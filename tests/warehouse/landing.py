@@ -29,9 +29,14 @@ def write_crawl(landing: Path, crawl_id: str, records: list[Article], errors: li
     with open(folder / "errors.jsonl", "w", encoding="utf-8") as fh:
         for error in errors:
             fh.write(json.dumps(asdict(replace(error, crawl_id=crawl_id))) + "\n")
+    stats = {"x": 1}  # as spiders.middlewares counts them: articles by the path that read them
+    for record in records:
+        if isinstance(record, Article):
+            key = f"article/extraction_method/{record.extraction_method}"
+            stats[key] = stats.get(key, 0) + 1
     if finished:
         (folder / "crawl.json").write_text(json.dumps({
             "crawl_id": crawl_id, "source": "govhk", "mode": "replay", "started_at": "2026-11-24T00:59:00+00:00",
             "finished_at": finished_at, "finish_reason": "finished", "pages_fetched": len(records) + 2,
-            "records": len(records), "errors": len(errors), "duplicates_dropped": 0, "stats": {"x": 1}}))
+            "records": len(records), "errors": len(errors), "duplicates_dropped": 0, "stats": stats}))
     return folder

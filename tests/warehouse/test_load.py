@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import duckdb
 import pytest
 
 from spiders.items import CrawlError
 from tests.warehouse.landing import article, write_crawl
-from warehouse.db import scalar, writer
+from warehouse.db import run, scalar, writer
 from warehouse.load import load_crawl, load_new_crawls
 from warehouse.marts import read_current
 from warehouse.schema import raw_table
@@ -130,6 +131,22 @@ def test_crawl_health_names_the_source_and_the_fields_a_layout_change_emptied(tm
         passed, detail = crawl_health(conn)
     assert not passed
     assert detail == "govhk: fields emptied: published_at 100% -> 0%, flags 100% -> 0%"
+
+
+def test_crawl_health_warns_when_the_generic_path_reads_far_more_articles_than_last_crawl(tmp_path):
+    from warehouse.checks import crawl_health
+
+    landing = tmp_path / "landing"
+    pages = [article(source_id=f"P{i}", url=f"https://www.info.gov.hk/{i}") for i in range(4)]
+    write_crawl(landing, "c1", pages, finished_at="2026-11-01T00:00:00+00:00")
+    redesigned = pages[:1] + [replace(page, extraction_method="generic") for page in pages[1:]]
+    write_crawl(landing, "c2", redesigned, finished_at="2026-11-02T00:00:00+00:00")
+    with writer(tmp_path / "w.duckdb") as conn:
+        load_new_crawls(conn, landing, RAW)
+        shares = run(conn, "select crawl_id, generic_share, title_differs from raw_crawls order by crawl_id")
+        passed, detail = crawl_health(conn)
+    assert shares == [("c1", 0.0, 0), ("c2", 0.75, 0)]
+    assert not passed and detail == "govhk: articles read by the generic path 0% -> 75% (the site's markup changed?)"
 
 
 def test_crawl_health_passes_when_a_crawl_is_as_full_as_the_last(tmp_path):

@@ -1,0 +1,35 @@
+"""HKSTP news and incubation programme pages."""
+from spiders.source import Source
+
+SOURCES = [
+    Source(
+        name="hkstp_news",
+        docs_page="hkstp",
+        title="HKSTP news and incubation programme pages",
+        owner="Hong Kong Science and Technology Parks Corporation",
+        pillars=("startups_hubs",),
+        spider="spiders.sources.hkstp_news.spider:HKSTPNewsSpider",
+        raw_table="raw_hkstp_news",
+        record_type="article",
+        allowed_domains=("www.hkstp.org",),
+        start_urls=(
+            "https://www.hkstp.org/en/park-life/news-and-events/news/",
+            "https://www.hkstp.org/en/how-we-serve/incubation-programmes/incu-tech/",
+            "https://www.hkstp.org/en/how-we-serve/incubation-programmes/incu-bio/",
+            "https://www.hkstp.org/en/how-we-serve/incubation-programmes/ideation/",
+            "https://www.hkstp.org/en/how-we-serve/incubation-programmes/leap/",
+        ),
+        cadence_cron="40 9,17 * * *",  # news: twice a working day (programme pages come along, cheap)
+        extractors=(
+            (r"^https://www\.hkstp\.org/sitemap\.xml$", "spiders.sources.hkstp_news.extract:extract_sitemap_links"),
+            (r"^https://www\.hkstp\.org/en/park-life/news-and-events/news/?(\?.*)?$",
+             "spiders.sources.hkstp_news.extract:extract_listing"),
+            (r"^https://(www\.)?hkstp\.org/(en/)?park-life/news-and-events/news/[a-z0-9][a-z0-9-]*/?$",
+             "spiders.sources.hkstp_news.extract:extract_news"),
+            (r"^https://www\.hkstp\.org/en/how-we-serve/incubation-programmes/[a-z0-9-]+/?$",
+             "spiders.sources.hkstp_news.extract:extract_programme"),
+        ),
+        languages=("en",),
+        replay_args={},
+    ),
+]

@@ -1,0 +1,3 @@
+-- The last build, as the build table records it.
+-- reads: build
+select * from build

@@ -1,0 +1,3 @@
+-- Coverage of each source, as the build's coverage table states it.
+-- reads: coverage
+select * from coverage
