@@ -44,7 +44,8 @@ OVERLAPPING = frozenset({"ai", "subfield", "cross_border", "place"})
 
 class Found(dict):
     """The hits of one text: family -> its hits in text order; and for counted families, `score`
-    ((family, label) -> mentions, title ones twice) and `first_rule` ((family, label) -> rule)."""
+    ((family, label) -> mentions, title ones twice), the `first_rule` that named each and the
+    `first_line` it was named on."""
 
     def __init__(self):
         super().__init__()
@@ -156,6 +157,7 @@ def same_sentence(text: str, a: Hit, b: Hit) -> bool:
 
 @dataclass(frozen=True)
 class Taxonomy:
+    """The rules file compiled: its version, the one matcher of all its terms, and its thresholds."""
     version: str
     matcher: Matcher
     body_mentions: int
@@ -163,7 +165,6 @@ class Taxonomy:
     ecosystem_min: int
     pillar_min: dict[str, int]
     pillar_early_unless: dict[str, int]
-    pillar_order: tuple[str, ...]
     cross_border_min: int
     subfield_order: tuple[str, ...]
     place_order: tuple[str, ...]
@@ -207,7 +208,6 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
         ecosystem_min=data["ecosystem"]["min_score"],
         pillar_min={p: spec["min_score"] for p, spec in data["pillars"].items()},
         pillar_early_unless={p: spec["early_unless"] for p, spec in data["pillars"].items() if "early_unless" in spec},
-        pillar_order=(*data["pillars"], "cross_border"),
         cross_border_min=data["cross_border"]["min_mentions"],
         subfield_order=tuple(data["ai_subfields"]),
         place_order=tuple(data["places"]),
@@ -382,7 +382,8 @@ def ai_relevance(title: str, body: str, taxonomy: Taxonomy) -> tuple[bool, str |
 
 def pillars_of(title: str, body: str, taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
     """(pillars, rules) of an article."""
-    return pillars_from(read(title, body, taxonomy), taxonomy)
+    labels = classify_text(title, body, taxonomy)
+    return labels.pillars, labels.pillar_rules
 
 
 def ai_subfields_of(text: str, taxonomy: Taxonomy) -> tuple[list[str], list[str]]:
