@@ -111,7 +111,10 @@ def extract_release(response) -> Article:
 
 
 def _title(sel: Selector) -> str:
-    return clean(sel.css("#PRHeadlineSpan ::text").get() or sel.css("title::text").get() or "")
+    """The whole headline: real pages split it into nested spans ("<span>Speech by CE at </span>Asian ...
+    <span>(English only) (with video)</span>"), so every text node of #PRHeadlineSpan is joined; pages older
+    than the span carry the headline only in <title>."""
+    return clean("".join(sel.css("#PRHeadlineSpan ::text").getall()) or sel.css("title::text").get() or "")
 
 
 def extract_index_links(response) -> list[str]:
