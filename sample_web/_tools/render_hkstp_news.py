@@ -1,9 +1,10 @@
-"""Render the HKSTP news and programme part of the sample web (www.hkstp.org/en/park-life/... and
-www.hkstp.org/en/how-we-serve/incubation-programmes/...).
+"""Render the HKSTP news, event and programme part of the sample web (www.hkstp.org/en/park-life/...,
+www.hkstp.org/en/programmes/... and /sitemap.xml), on the site's 2026 Sitecore detail template.
 
 Slugs, dates, titles where known, and every figure are the real pages' (see sample_web/_provenance/hkstp.md
-for where each is known from); the bodies are short summaries in OUR OWN WORDS. The news listing URL and
-all markup (class names) are OUR DESIGN, not verified against the live site (docs/sources/hkstp.md).
+for where each is known from); the bodies are short summaries in OUR OWN WORDS. The detail pages follow
+a real 2026 event page (sample_web/_provenance/hkstp.md); the news listing and the programme pages' markup
+are OUR DESIGN (docs/sources/hkstp.md).
 
     .venv/bin/python sample_web/_tools/render_hkstp_news.py
 """
@@ -17,7 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 HOST = ROOT / "www.hkstp.org"
 NEWS = "https://www.hkstp.org/en/park-life/news-and-events/news/"
-PROGRAMMES = "https://www.hkstp.org/en/how-we-serve/incubation-programmes/"
+EVENTS = "https://www.hkstp.org/en/park-life/news-and-events/events/"
+PROGRAMMES = "https://www.hkstp.org/en/programmes/"
 # The day the sample web was captured, sent as the HTTP Date header of the programme pages.
 SNAPSHOT_HTTP_DATE = "Tue, 24 Nov 2026 02:00:00 GMT"
 
@@ -131,21 +133,33 @@ NEWS_ITEMS = [
          []),
 ]
 
+EVENTS_ITEMS = [
+    {"slug": "robocon-hk-contest-2026", "title": "Robocon 2026 Hong Kong Contest", "tag": "Past Events",
+     "date_text": "21 Jun 2026",
+     "info": [("Date", "21 Jun 2026"), ("Time", "12:30 \u2013 18:00 (GMT+8)"),
+              ("Venue", "Grand Hall, Building 12W, Hong Kong Science Park")],
+     "body": ["HKSTP organises the Robocon 2026 Hong Kong Contest with the Hong Kong Institution of Engineers, the "
+              "Hong Kong Computer Society and Radio Television Hong Kong, to bring on young engineering, AI and "
+              "robotics talent. The contest takes place in the Grand Hall of Hong Kong Science Park on Sunday "
+              "21 June 2026.",
+              "Hong Kong hosts the ABU Asia-Pacific Robot Contest in August 2026, and the two best teams of the "
+              "local contest will represent the city there.",
+              "This year's theme, \u201cKung Fu Quest\u201d, draws on traditional martial arts; teams from local "
+              "institutions build robots with automation and AI for it."]},
+]
+
 PROGRAMME_PAGES = {
-    "incu-tech": ("Incu-Tech", [
-        ("", ["Incu-Tech is HKSTP's three-year programme of business and professional services for technology "
-              "start-ups in their early stages.",
-              "It welcomes start-ups doing deep tech research that leads to differentiated solutions."]),
-        ("Target companies", ["Applicants should do their R&D in one of these categories: Electronics; Green "
-                              "Technology; Information and Communications Technology (ICT); Material and "
-                              "Precision Engineering."]),
-        ("Programme Benefits", ["Work premises: a rental subsidy, with co-working space or offices at Hong Kong "
-                                "Science Park or InnoCentre.",
-                                "Technology support: each technology cluster has its own labs and experts in "
-                                "the park; equipment can be rented by project or by the hour.",
-                                "Business support and a financial aid package."]),
+    PROGRAMMES + "incubation/incubation-programme": ("Incubation Programme", [
+        ("", ["HKSTP's Incubation Programme supports technology start-ups for three years with work space, "
+              "funding and introductions to investors."]),
+        ("Who can apply", ["A company limited by shares and incorporated in Hong Kong no more than five years "
+                           "before it applies, whose founders hold at least 51% of it, with at least two full-time "
+                           "staff who may work in Hong Kong legally, and whose core R&D is done in space the "
+                           "programme approves."]),
+        ("How to apply", ["Applications are open all year: an online form with a business proposal and the "
+                          "milestones of the three years. The programme guide in force is dated 26 March 2026."]),
     ]),
-    "incu-bio": ("Incu-Bio", [
+    PROGRAMMES + "incubation/incu-bio": ("Incu-Bio", [
         ("", ["Incu-Bio is a four-year programme run by HKSTP's Biomedical Technology Cluster for biomedical "
               "technology start-ups in Hong Kong.",
               "Besides business planning, fund-raising and introductions to investors and regulators, it offers "
@@ -159,7 +173,7 @@ PROGRAMME_PAGES = {
                                 "devices or other biomedical technology, with at least 2 full-time staff who may "
                                 "work in Hong Kong legally."]),
     ]),
-    "ideation": ("Ideation Programme", [
+    PROGRAMMES + "ideation": ("Ideation Programme", [
         ("", ["The Ideation Programme is a one-year programme for people with an innovative technology idea who "
               "want to start a company."]),
         ("What the programme offers", ["Seed funding of up to HK$100,000.",
@@ -171,30 +185,88 @@ PROGRAMME_PAGES = {
                            "registered in Hong Kong for no more than two years. Applications are assessed on the "
                            "team, commercial feasibility and innovation."]),
     ]),
-    "leap": ("Leading Enterprises Acceleration Programme (LEAP)", [
-        ("", ["LEAP follows on from HKSTP's incubation programmes. It is for high-potential incubatees and "
-              "graduates that aim to grow into regional or global companies."]),
-        ("Support", ["In-depth help with corporate structuring, business development and financing."]),
-    ]),
 }
 
 HEAD = """<!DOCTYPE html>
-<html lang="en">
+<html lang="en" xml:lang="en">
 <head>
-  <meta charset="utf-8">
-  <title>{title} | HKSTP</title>
-  <meta property="og:title" content="{title}">
+  <title>{title}</title>
+  <meta charset="utf-8" />
+  <meta property="og:type" content="website" /><meta property="og:title" content="{title}" />
+  <meta property="og:url" content="{url}" /><link rel="canonical" href="{url}" />
+  <meta property="cates" content="{cates}" /><meta property="category" content="{tag}" />
 </head>
 <body>
-  <header class="site-header"><a href="/en/">HKSTP</a></header>
-  <main id="main-content">
+  <main class="main-container">
+<header class="">
+  <div class="header-wrapper">
+    <div class="logo-container"><a href="/en/" class="logo-link">HKSTP</a></div>
+    <div class="nav-container">
+<!-- MegaMenu -->
+<nav class="">
+  <ul>
+    <li class="hasSubMenu"><a href="https://www.hkstp.org/en/discover" class="t-nav-top">Discover</a>
+      <div class="submenu"><div class="mega-menu-desktop"><div class="mega-menu-content">
+        <a href="/en/discover/sites" class="panel-title">Sites</a>
+        <a href="/en/discover/sites/science-park" class="item-title">Hong Kong Science Park</a>
+        <a href="/en/discover/sites/innocentre" class="item-title">InnoCentre</a>
+      </div></div></div></li>
+    <li class="hasSubMenu"><a href="/en/programmes" class="t-nav-top">Programmes</a>
+      <div class="submenu"><div class="mega-menu-desktop"><div class="mega-menu-content">
+        <a href="/en/programmes/incubation/incubation-programme" class="item-title">Incubation Programme</a>
+        <a href="/en/programmes/incubation/incu-bio" class="item-title">Incu-Bio</a>
+        <a href="/en/programmes/ideation" class="item-title">Ideation Programme</a>
+      </div></div></div></li>
+    <li class="hasSubMenu"><a href="/en/park-life" class="t-nav-top">Park Life</a>
+      <div class="submenu"><div class="mega-menu-desktop"><div class="mega-menu-content">
+        <a href="/en/park-life/news-and-events" class="panel-title">News and Events</a>
+      </div></div></div></li>
+  </ul>
+</nav>
+    </div>
+  </div>
+</header>
+        <div class="page-container">
+<!--{kind} DetailPage-->
+<section class="  ">
+    <div class="detail-two-third component">
+        <div class="title">
+{tags}{date}            <h1>{title}</h1>
+<div class="social-media-share " data-section="">
+    <h6>Share this news</h6>
+    <div class="share-buttons-container"><a class="cta round copy" href="" title="copy"></a></div>
+</div>
+        </div>
+        <div class="content">
+    <div class="image-title-with-content">
+        <div class="image-block"><div class="item">
+            <img src="/-/media/corpsite/assets/{image}.png" alt="{image}" />
+        </div></div>
+    </div>
 """
-BREADCRUMB_NEWS = ('    <nav class="breadcrumb"><a href="/en/">Home</a> / '
-                   '<a href="/en/park-life/news-and-events/news/">News</a></nav>')
-BREADCRUMB_PROGRAMMES = ('    <nav class="breadcrumb"><a href="/en/">Home</a> / '
-                         'How We Serve / Incubation Programmes</nav>')
-FOOT = """  </main>
-  <footer class="site-footer"><p>&copy; Hong Kong Science and Technology Parks Corporation</p></footer>
+FOOT = """        </div>
+    </div>
+</section>
+<div class="sticky-bar ">
+    <div class="sticky-bar-inner">
+        <div class="breadcrumb">
+            <a href="/en/" title="Hong Kong Science &amp; Technology Parks Corporation">
+                Hong Kong Science &amp; Technology Parks Corporation</a>
+            <span> - </span><a href="/en/park-life" title="Park Life">Park Life</a>
+            <span> - </span><span class="current">{title}</span>
+        </div>
+    </div>
+</div>
+        </div>
+<!-- Footer -->
+<footer>
+    <div class="footer-container ">
+        <div class="quick-links"><ul><li><a href="/en/about-us" title="About Us">About Us</a></li>
+            <li><a href="/en/visit" title="Visit Us">Visit Us</a></li></ul></div>
+        <p>&copy; Hong Kong Science and Technology Parks Corporation</p>
+    </div>
+</footer>
+  </main>
 </body>
 </html>
 """
@@ -204,28 +276,66 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def rich_text(paragraphs_html: list[str]) -> str:
+    """One rich-text block of the 2026 template (a detail page may stack several)."""
+    inner = "\n".join(paragraphs_html)
+    return f"""
+<!-- ContentBlock RichText -->
+        <div class="image-title-with-content " data-section="">
+            <div class="image-content">
+{inner}
+            </div>
+        </div>
+<!-- End ContentBlock RichText -->
+"""
+
+
+def detail_page(url: str, kind: str, title: str, tag: str | None, date_text: str | None, blocks: list[str],
+                info: list[tuple[str, str]] | None = None, image: str = "banner") -> str:
+    """A detail page on the 2026 Sitecore template (the shape of a real 2026 event page, see
+    sample_web/_provenance/hkstp.md): title block, image block, optional info table, rich-text blocks."""
+    tags = f'                <div class="tags"><a class="tag ">{esc(tag)}</a></div>\n' if tag else ""
+    date = f'                <div class="date">\n                    <p>{date_text}</p>\n                </div>\n' \
+        if date_text else ""
+    table = ""
+    if info:
+        rows = "".join(f"""                        <div class="label"><p>{esc(label)}</p></div>
+                        <div class="desc"><p>{esc(value)}</p></div>
+""" for label, value in info)
+        table = f'                <div class="info richtext">\n{rows}                </div>\n'
+    return (HEAD.format(title=esc(title), url=url, cates="Events" if kind == "Event" else kind, tag=esc(tag or kind),
+                        kind=kind, tags=tags, date=date, image=image)
+            + table + "".join(blocks) + FOOT.format(title=esc(title)))
+
+
 def news_page(n: dict) -> str:
-    day = f"{n['date'].day:02d}&nbsp;{n['date']:%b}&nbsp;{n['date']:%Y}"
+    day = f"{n['date'].day:02d} {n['date']:%b} {n['date']:%Y}"
     takeaways = "".join(f"<li>{esc(t)}</li>" for t in n["takeaways"])
-    body = "\n".join(f"        <p>{esc(p)}</p>" for p in n["body"])
-    return (HEAD.format(title=esc(n["title"])) + BREADCRUMB_NEWS + f"""
-    <article class="news-detail">
-      <div class="news-detail__header">
-        <span class="news-detail__category">Corporate News</span>
-        <p class="news-detail__date">{day}</p>
-        <h1 class="news-detail__title">{esc(n['title'])}</h1>
-      </div>
-      <div class="news-detail__content">
-        <p>{esc(n['lead'])}</p>
-        <h3>Key Takeaways</h3>
-        <ul>{takeaways}</ul>
-{body}
-      </div>
-      <div class="share-bar">Share: <a href="#">Facebook</a> <a href="#">LinkedIn</a></div>
-      <div class="about-hkstp"><h4>About HKSTP</h4><p>Hong Kong Science and Technology Parks Corporation is a
-      statutory body that runs Hong Kong Science Park, InnoCentre and the InnoParks.</p></div>
-    </article>
-""" + FOOT)
+    blocks = [rich_text([f"<p>{esc(n['lead'])}</p>", "<h3>Key Takeaways</h3>", f"<ul>{takeaways}</ul>"]),
+              rich_text([f"<p>{esc(p)}</p>" for p in n["body"]])]
+    return detail_page(NEWS + n["slug"], "News", n["title"], "Corporate News", day, blocks, image=n["slug"][:24])
+
+
+def event_page(e: dict) -> str:
+    blocks = [rich_text([f"<p>{esc(p)}</p>" for p in e["body"]])]
+    return detail_page(EVENTS + e["slug"], "Event", e["title"], e["tag"], e["date_text"], blocks, info=e["info"],
+                       image=e["slug"][:24])
+
+
+# The news listing: OUR DESIGN (the live listing is built by JavaScript).
+LISTING_HEAD = """<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>News | HKSTP</title>
+</head>
+<body>
+  <main id="main-content">
+"""
+LISTING_FOOT = """  </main>
+</body>
+</html>
+"""
 
 
 def listing_page() -> str:
@@ -241,27 +351,30 @@ def listing_page() -> str:
         <span class="news-card__date">09 Jun 2026</span>
         <a class="news-card__title" href="/en/park-life/news-and-events/events/">Events at Science Park</a>
       </div>""")
-    return (HEAD.format(title="News") + """    <h1>News</h1>
+    return (LISTING_HEAD + """    <h1>News</h1>
     <div class="news-listing">
 """ + "\n".join(cards) + """
     </div>
     <button class="btn-load-more" type="button">Load more</button>
-""" + FOOT)
+""" + LISTING_FOOT)
 
 
-def programme_page(slug: str, name: str, sections) -> str:
+def programme_page(url: str, name: str, sections) -> str:
     parts = []
     for heading, paras in sections:
         if heading:
-            parts.append(f"      <h2>{esc(heading)}</h2>")
-        parts.extend(f"      <p>{esc(p)}</p>" for p in paras)
-    return (HEAD.format(title=esc(name)) + BREADCRUMB_PROGRAMMES + f"""
-    <section class="programme-detail">
-      <h1>{esc(name)}</h1>
-{chr(10).join(parts)}
-      <a class="btn-apply" href="https://partnersconnect.hkstp.org/">Apply now</a>
-    </section>
-""" + FOOT)
+            parts.append(f"<h2>{esc(heading)}</h2>")
+        parts.extend(f"<p>{esc(p)}</p>" for p in paras)
+    return detail_page(url, "Programme", name, None, None, [rich_text(parts)], image=url.rsplit("/", 1)[1])
+
+
+def sitemap() -> str:
+    """A partial copy of /sitemap.xml in its real format: the news, event and programme pages of this sample."""
+    urls = ([NEWS + n["slug"] for n in NEWS_ITEMS] + [EVENTS + e["slug"] for e in EVENTS_ITEMS]
+            + list(PROGRAMME_PAGES))
+    entries = "".join(f"  <url>\n    <loc>{u}</loc>\n  </url>\n" for u in urls)
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            + entries + "</urlset>\n")
 
 
 def write(path: Path, text: str) -> None:
@@ -274,14 +387,17 @@ def main() -> int:
     write(news_dir / "__dir__.html", listing_page())
     for n in NEWS_ITEMS:
         write(news_dir / n["slug"], news_page(n))
-    prog_dir = HOST / "en/how-we-serve/incubation-programmes"
-    for slug, (name, sections) in PROGRAMME_PAGES.items():
-        page = prog_dir / slug / "__dir__.html"
-        write(page, programme_page(slug, name, sections))
+    events_dir = HOST / "en/park-life/news-and-events/events"
+    for e in EVENTS_ITEMS:
+        write(events_dir / e["slug"], event_page(e))
+    for url, (name, sections) in PROGRAMME_PAGES.items():
+        page = HOST / url.split("www.hkstp.org/", 1)[1]
+        write(page, programme_page(url, name, sections))
         sidecar = {"headers": {"Date": SNAPSHOT_HTTP_DATE}}
         write(page.with_name(page.name + ".http.json"), json.dumps(sidecar) + "\n")
-    return len(NEWS_ITEMS) + 1 + len(PROGRAMME_PAGES)
+    write(HOST / "sitemap.xml", sitemap())
+    return len(NEWS_ITEMS) + 1 + len(EVENTS_ITEMS) + len(PROGRAMME_PAGES) + 1
 
 
 if __name__ == "__main__":
-    print("hkstp news and programme pages", main())
+    print("hkstp news, event and programme pages", main())

@@ -1,5 +1,6 @@
-"""HKSTP news and programme extraction on the sample web's pages (8 real news items, the Incu-Tech,
-Incu-Bio, Ideation and LEAP pages) and on variants: other date forms, the stored copies' URL without
+"""HKSTP news, event and programme extraction on the sample web's pages (8 real news items and one event
+on the site's 2026 template, the Incubation Programme, Incu-Bio and Ideation pages) and on variants:
+other date forms, the stored copies' URL without
 `/en/`, pagination, dates from the page or the HTTP Date header, and broken pages of every type."""
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ import pytest
 from spiders.errors import ExtractionError
 from spiders.sources.hkstp_news.extract import (
     LISTING,
+    extract_event,
     extract_listing,
     extract_news,
     extract_programme,
+    extract_sitemap_links,
     programme_urls,
     read_listing,
 )
@@ -21,8 +24,10 @@ GRADUATES = NEWS + ("hkstp-congratulates-recordbreaking-641-graduates-comprehens
                     "fuels-startups")
 ROBOCON = NEWS + "hkstp-robocon-2023-hong-kong-contest-celebrates-20-years-of-igniting-young-it-talent-to-thriving-ca"
 MIXER = NEWS + "hkstp-innovation-mixer-delegation-visits-us--connecting-with-over-10000-tech-innovators-academics"
-INCU_TECH = "https://www.hkstp.org/en/how-we-serve/incubation-programmes/incu-tech/"
-INCU_BIO = "https://www.hkstp.org/en/how-we-serve/incubation-programmes/incu-bio/"
+INCU_TECH = "https://www.hkstp.org/en/programmes/incubation/incubation-programme"  # the 2026 menu's path
+INCU_BIO = "https://www.hkstp.org/en/programmes/incubation/incu-bio"
+EVENT = "https://www.hkstp.org/en/park-life/news-and-events/events/robocon-hk-contest-2026"
+SITEMAP = "https://www.hkstp.org/sitemap.xml"
 SNAPSHOT_HEADER = {"Date": "Tue, 24 Nov 2026 02:00:00 GMT"}
 
 
@@ -71,7 +76,7 @@ def test_every_sample_news_page_reads():
     items = [news(url) for url in read_listing(response_for(NEWS, page(NEWS))).links]
     assert [i.published_date for i in items] == sorted((i.published_date for i in items), reverse=True)
     assert all(i.source == "hkstp_news" and i.lang == "en" and i.title and i.body for i in items)
-    assert all(i.extractor_version == "hkstp-news-1" and i.published_from == "page" for i in items)
+    assert all(i.extractor_version == "hkstp-news-2" and i.published_from == "page" for i in items)
     assert len({i.source_id for i in items}) == 8
 
 
@@ -82,7 +87,7 @@ def test_graduates_page():
     assert item.title.startswith("HKSTP Congratulates Record-breaking 641 Graduates")
     assert "641 start-up units from 23 economies" in item.body
     assert "Key Takeaways" in item.body
-    assert "About HKSTP" not in item.body and "Share:" not in item.body and "Corporate News" not in item.body
+    assert "Share this news" not in item.body and "Corporate News" not in item.body and "Park Life" not in item.body
     assert item.title not in item.body  # the headline is not repeated in the text
 
 
@@ -98,7 +103,8 @@ def test_stored_copy_url_without_en_is_accepted():
 
 
 def test_date_falls_back_to_the_dateline():
-    body = page(MIXER).replace(b'<p class="news-detail__date">09&nbsp;Feb&nbsp;2024</p>', b"")
+    body = page(MIXER).replace(b"<p>09 Feb 2024</p>", b"")
+    assert body != page(MIXER)
     item = news(MIXER, body)
     assert (item.published_date, item.published_from) == ("2024-02-09", "dateline")
 
@@ -123,7 +129,7 @@ def test_broken_news_pages_raise(body, reason):
 
 
 def test_news_page_without_any_date_raises():
-    body = page(ROBOCON).replace(b"26&nbsp;Jun&nbsp;2023", b"")
+    body = page(ROBOCON).replace(b"26 Jun 2023", b"")
     with pytest.raises(ExtractionError, match="shows no date"):
         news(ROBOCON, body)
 
@@ -136,21 +142,22 @@ def test_not_a_news_url_raises():
 # ------------------------------------------------------------------------------------------ programmes
 def test_every_programme_page_is_a_flagged_article():
     items = [programme(url, headers=SNAPSHOT_HEADER) for url in programme_urls()]
-    assert [i.source_id for i in items] == ["programme-incu-tech", "programme-incu-bio", "programme-ideation",
-                                            "programme-leap"]
-    assert all(i.flags == ["programme_page"] and i.extractor_version == "hkstp-programme-1" for i in items)
+    assert [i.source_id for i in items] == ["programme-incubation-programme", "programme-incu-bio",
+                                            "programme-ideation"]
+    assert all(i.flags == ["programme_page"] and i.extractor_version == "hkstp-programme-2" for i in items)
     assert all((i.published_date, i.published_from) == ("2026-11-24", "snapshot") for i in items)
 
 
 def test_programme_facts():
     tech, bio = programme(INCU_TECH), programme(INCU_BIO)
-    assert tech.title == "Incu-Tech" and "three-year" in tech.body and "Green Technology" in tech.body
+    assert tech.title == "Incubation Programme" and "three years" in tech.body and "51%" in tech.body
     assert bio.title == "Incu-Bio" and "four-year" in bio.body and "HK$6,000,000" in bio.body
-    assert "Apply now" not in bio.body and "How We Serve" not in bio.body
+    assert "Share this news" not in bio.body and "Programmes" not in bio.body
 
 
 def test_programme_date_from_the_page_then_the_header_then_the_snapshot_day():
-    dated = page(INCU_TECH).replace(b"</section>", b"<p class='last-updated'>Last updated: 3 March 2025</p></section>")
+    dated = page(INCU_TECH).replace(b"<h2>How to apply</h2>", b"<p>Last updated: 3 March 2025</p><h2>How to apply</h2>")
+    assert dated != page(INCU_TECH)
     assert programme(INCU_TECH, dated, SNAPSHOT_HEADER).published_date == "2025-03-03"
     assert programme(INCU_TECH, dated).published_from == "page"
     fetched = programme(INCU_TECH, headers={"Date": "Mon, 05 Jan 2026 10:00:00 GMT"})
@@ -175,3 +182,31 @@ def test_broken_programme_pages_raise(body, reason):
 def test_not_a_programme_url_raises():
     with pytest.raises(ExtractionError, match="not an HKSTP programme page URL"):
         programme("https://www.hkstp.org/en/how-we-serve/", page(INCU_TECH))
+
+
+def test_old_programme_paths_still_route():
+    old = "https://www.hkstp.org/en/how-we-serve/incubation-programmes/incu-bio/"
+    assert programme(old, page(INCU_BIO)).source_id == "programme-incu-bio"
+
+
+# ---------------------------------------------------------------------------------------------- events
+def test_event_page_on_the_2026_template():
+    item = extract_event(response_for(EVENT, page(EVENT)))
+    assert (item.source_id, item.title) == ("event-robocon-hk-contest-2026", "Robocon 2026 Hong Kong Contest")
+    assert (item.published_date, item.published_from, item.flags) == ("2026-06-21", "event_date", ["event_page"])
+    assert item.extraction_method == "site"
+    assert "Kung Fu Quest" in item.body
+    assert "Venue" not in item.body and "Share this news" not in item.body and "Past Events" not in item.body
+
+
+def test_event_page_without_a_date_line_raises():
+    body = page(EVENT).replace(b'<div class="date">', b'<div class="when">')
+    assert body != page(EVENT)
+    with pytest.raises(ExtractionError, match="no date|generic path"):
+        extract_event(response_for(EVENT, body))
+
+
+def test_sitemap_leads_to_news_and_events_only():
+    links = extract_sitemap_links(response_for(SITEMAP, sample_page(SITEMAP)))
+    assert EVENT in links and GRADUATES.replace("/news/", "/news/") in links
+    assert not any("/programmes/" in url for url in links)

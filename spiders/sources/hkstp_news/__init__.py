@@ -5,7 +5,7 @@ SOURCES = [
     Source(
         name="hkstp_news",
         docs_page="hkstp",
-        title="HKSTP news and incubation programme pages",
+        title="HKSTP news, events and incubation programme pages",
         owner="Hong Kong Science and Technology Parks Corporation",
         pillars=("startups_hubs",),
         spider="spiders.sources.hkstp_news.spider:HKSTPNewsSpider",
@@ -14,10 +14,10 @@ SOURCES = [
         allowed_domains=("www.hkstp.org",),
         start_urls=(
             "https://www.hkstp.org/en/park-life/news-and-events/news/",
-            "https://www.hkstp.org/en/how-we-serve/incubation-programmes/incu-tech/",
-            "https://www.hkstp.org/en/how-we-serve/incubation-programmes/incu-bio/",
-            "https://www.hkstp.org/en/how-we-serve/incubation-programmes/ideation/",
-            "https://www.hkstp.org/en/how-we-serve/incubation-programmes/leap/",
+            "https://www.hkstp.org/sitemap.xml",
+            "https://www.hkstp.org/en/programmes/incubation/incubation-programme",
+            "https://www.hkstp.org/en/programmes/incubation/incu-bio",
+            "https://www.hkstp.org/en/programmes/ideation",
         ),
         cadence_cron="40 9,17 * * *",  # news: twice a working day (programme pages come along, cheap)
         extractors=(
@@ -26,7 +26,9 @@ SOURCES = [
              "spiders.sources.hkstp_news.extract:extract_listing"),
             (r"^https://(www\.)?hkstp\.org/(en/)?park-life/news-and-events/news/[a-z0-9][a-z0-9-]*/?$",
              "spiders.sources.hkstp_news.extract:extract_news"),
-            (r"^https://www\.hkstp\.org/en/how-we-serve/incubation-programmes/[a-z0-9-]+/?$",
+            (r"^https://(www\.)?hkstp\.org/(en/)?park-life/news-and-events/events/[a-z0-9][a-z0-9-]*/?$",
+             "spiders.sources.hkstp_news.extract:extract_event"),
+            (r"^https://www\.hkstp\.org/en/(programmes/(incubation/)?|how-we-serve/incubation-programmes/)[a-z0-9-]+/?$",
              "spiders.sources.hkstp_news.extract:extract_programme"),
         ),
         languages=("en",),

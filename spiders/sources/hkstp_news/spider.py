@@ -6,8 +6,8 @@ from spiders.sources.hkstp_news import extract as news_extract
 
 
 class HKSTPNewsSpider(SourceSpider):
-    """HKSTP news (the site's sitemap, and the listing, following its "next" link up to `max_pages`, then
-    each news page) and the incubation programme pages (Incu-Tech, Incu-Bio, Ideation, LEAP).
+    """HKSTP news and events (the site's sitemap, and the news listing, following its "next" link up to
+    `max_pages`, then each page) and the incubation programme pages (Incubation Programme, Incu-Bio, Ideation).
 
     The sitemap lists every news page whatever the listing's markup or its "Load more" script; a news
     page both lead to is fetched once (Scrapy's duplicate filter).
@@ -31,13 +31,14 @@ class HKSTPNewsSpider(SourceSpider):
             yield self.request(url, self.parse_programme)
 
     def parse_sitemap(self, response):
-        """Follow every news page the sitemap lists.
+        """Follow every news and event page the sitemap lists.
 
         @url https://www.hkstp.org/sitemap.xml
         @returns requests 1
         """
         for url in news_extract.extract_sitemap_links(response):
-            yield self.follow(response, url, self.parse_news)
+            callback = self.parse_event if news_extract.event_slug(url) else self.parse_news
+            yield self.follow(response, url, callback)
 
     def parse_listing(self, response, page_no: int = 1):
         """Follow every news page of a listing page, then the next listing page.
@@ -60,10 +61,19 @@ class HKSTPNewsSpider(SourceSpider):
         """
         yield news_extract.extract_news(response)
 
+    def parse_event(self, response):
+        """One event page, as an Article flagged "event_page" and dated by the event's first day.
+
+        @url https://www.hkstp.org/en/park-life/news-and-events/events/robocon-hk-contest-2026
+        @returns items 1 1
+        @scrapes source_id title body published_date flags
+        """
+        yield news_extract.extract_event(response)
+
     def parse_programme(self, response):
         """One incubation programme page, as an Article flagged "programme_page".
 
-        @url https://www.hkstp.org/en/how-we-serve/incubation-programmes/incu-tech/
+        @url https://www.hkstp.org/en/programmes/incubation/incubation-programme
         @returns items 1 1
         @scrapes source_id title body published_date flags
         """
