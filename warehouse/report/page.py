@@ -101,6 +101,8 @@ def cell(value) -> str:
 
 def glance_value(figure: str, value: float) -> str:
     """A key figure as shown: a percentage with one decimal, else a whole number with separators."""
+    if value is None or math.isnan(value):  # a share of nothing
+        return "–"
     return f"{value:.1f}%" if figure.endswith("_pct") else f"{value:,.0f}"
 
 
