@@ -11,9 +11,10 @@ import vl_convert
 
 WIDTH = 760
 VEGA_LITE = alt.SCHEMA_VERSION.lstrip("v").rsplit(".", 1)[0]  # the Vega-Lite altair writes for, e.g. 6.4
-# One generic family: the browser picks its sans-serif (with CJK fallback); a list of named fonts would make
-# vl-convert look each up for every label, four times slower.
-FONT = "sans-serif"
+# Labels are placed by the width vl-convert measures. DejaVu Sans is what Debian's browsers draw for
+# sans-serif, and wider than most: a browser's own sans-serif then fits. A longer list of named fonts
+# would make vl-convert look each up for every label, four times slower.
+FONT = "DejaVu Sans, sans-serif"
 AI_COLOURS = alt.Scale(domain=["about AI", "other"], range=["#d1495b", "#c9ccd1"])
 # Row labels of small multiples: above their row, long enough for an English and Chinese name.
 ROW_HEADER = alt.Header(labelAngle=0, labelOrient="top", labelAnchor="start", labelAlign="left",
