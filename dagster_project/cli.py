@@ -2,6 +2,8 @@
 
     hkai run [--mode replay|live|record] [--recrawl]   materialise every asset (what `make run` does)
     hkai parse SOURCE --url URL FILE       run a source's extractor on a saved response body
+    hkai parse SOURCE --url URL ARCHIVE.warc.gz   ... on the response a WARC archive holds for URL
+    hkai check-live [SOURCE ...]           fetch each source's contract URLs live and say whether they still read
     hkai sql "QUERY"                       read-only SQL on data/hkai.duckdb, printed as a table
     hkai report [--open]                   the path of the ecosystem report data/report/index.html (or open it)
     hkai ui                                the Dagster webserver on 127.0.0.1:3000
@@ -65,7 +67,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from spiders.parse_offline import parse_saved
 
     try:
-        records = parse_saved(args.source, args.url, Path(args.file).read_bytes())
+        if args.file.endswith((".warc.gz", ".warc")):
+            body, content_type = archived_body(Path(args.file), args.url)
+        else:
+            body, content_type = Path(args.file).read_bytes(), ""
+        records = parse_saved(args.source, args.url, body, content_type)
     except (ExtractionError, KeyError, OSError) as exc:
         print(f"hkai parse: {exc}", file=sys.stderr)
         return 2
@@ -75,6 +81,34 @@ def cmd_parse(args: argparse.Namespace) -> int:
     for record in records:
         print(json.dumps(record, ensure_ascii=False))
     return 0
+
+
+def archived_body(archive: Path, url: str) -> tuple[bytes, str]:
+    """The body (decompressed) and Content-Type of the response a WARC archive holds for `url`."""
+    import zlib
+
+    from spiders.archive.warc import WarcArchive
+    from spiders.errors import ExtractionError
+
+    found = WarcArchive([archive])
+    location = found.lookup(url)
+    if location is None:
+        raise ExtractionError(f"{archive} holds no response for {url}")
+    response = found.read(location)
+    headers = {name.lower(): value for name, value in response.headers}
+    body = response.body
+    if headers.get("content-encoding", "").lower() in ("gzip", "deflate"):  # kept as sent by record mode
+        body = zlib.decompress(body, 47)
+    return body, headers.get("content-type", "")
+
+
+def cmd_check_live(args: argparse.Namespace) -> int:
+    import subprocess
+
+    archive = Path(args.archive) if args.archive else (
+        data_paths().archive / f"check-live-{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}.warc.gz")
+    command = [sys.executable, "-m", "spiders.check_live", "--archive", str(archive), *args.sources]
+    return subprocess.run(command, cwd=PROJECT_ROOT).returncode
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
@@ -126,8 +160,14 @@ def main(argv: list[str] | None = None) -> int:
     parse = sub.add_parser("parse", help="run a source's extractor on a saved page (no network)")
     parse.add_argument("source")
     parse.add_argument("--url", required=True, help="the page's URL (chooses the extractor)")
-    parse.add_argument("file")
+    parse.add_argument("file", help="the saved response body, or a WARC archive (.warc.gz) holding the URL's")
     parse.set_defaults(func=cmd_parse)
+    check_live = sub.add_parser("check-live", help="fetch each source's contract URLs live, politely, and say "
+                                                   "per source: read by the site path, the generic path, or failed")
+    check_live.add_argument("sources", nargs="*", help="source names (default: every crawled source)")
+    check_live.add_argument("--archive", help="WARC file to keep every answer in "
+                                              "(default: data/archive/check-live-<UTC time>.warc.gz)")
+    check_live.set_defaults(func=cmd_check_live)
     sql = sub.add_parser("sql", help="read-only SQL on the published warehouse")
     sql.add_argument("query")
     sql.add_argument("--max-rows", type=int, default=200)

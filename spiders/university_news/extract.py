@@ -14,6 +14,7 @@ from parsel import Selector
 from spiders.article_page import ArticlePage, Dated, read_article
 from spiders.errors import ExtractionError
 from spiders.items import Article
+from spiders.listing_page import detail_links
 from spiders.text import HTML_END, body_text, clean, content_type, lang_by_script, page_text, unique
 from spiders.university_news.sites import SITES, Site
 
@@ -125,7 +126,9 @@ def extract_listing_links(response) -> list[str]:
     sel = _html_selector(response, "listing page")
     hrefs = sel.css(site.item_selector).getall()
     links = [response.urljoin(h.strip()) for h in hrefs if h.strip()]
-    return unique(link for link in links if is_article_url(link, site))
+    # The site's cards first; after a redesign, every link of the page that is an article URL of the site.
+    return unique(link for link in links if is_article_url(link, site)) or detail_links(
+        response, sel, lambda url: is_article_url(url, site), what=f"{site.key} listing page")
 
 
 def extract_next_page(response) -> str | None:

@@ -122,9 +122,9 @@ def test_other_urls_are_not_releases():
 
 def test_listing_pages():
     first = read_listing(response_for(LISTING, page(LISTING)))
-    assert first.releases == [FORUM, AISC] and first.next_page == LISTING_2
+    assert first.links == [FORUM, AISC] and first.next_page == LISTING_2
     second = read_listing(response_for(LISTING_2, page(LISTING_2)))
-    assert second.releases == [VISIT] and second.next_page is None
+    assert second.links == [VISIT] and second.next_page is None
     assert extract_listing(response_for(LISTING, page(LISTING))) == [FORUM, AISC, LISTING_2]
 
 
@@ -134,11 +134,11 @@ def test_listing_ignores_other_links_and_repeats():
         b'<ul class="press-release-list"><li><a href="/en/news/events/">Events</a></li>'
         b'<li><a href="https://example.com/x">elsewhere</a></li>'
         b'<li><a class="press-title" href="' + AISC.encode() + b'">again</a></li>')
-    assert read_listing(response_for(LISTING, body)).releases == [AISC, FORUM]
+    assert read_listing(response_for(LISTING, body)).links == [AISC, FORUM]
 
 
 @pytest.mark.parametrize("body, reason", [
-    (b"<html><body><div id='app'></div><script>render()</script></body></html>", "not a Cyberport press-release listing"),
+    (b"<html><body><div id='app'></div><script>render()</script></body></html>", "yields no detail links"),
     (b'[{"title": "x"}]', "JSON"),
     (b"", "empty"),
 ])

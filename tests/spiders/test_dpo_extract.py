@@ -87,5 +87,5 @@ def test_urls_are_checked():
 
 def test_listing_links():
     assert extract_listing_links(response_for(LISTING, sample_page(LISTING))) == [FANO, POLYU, ICT]
-    with pytest.raises(ExtractionError, match="not a DPO listing"):
+    with pytest.raises(ExtractionError, match="yields no detail links"):
         extract_listing_links(response_for(LISTING, b"<html><body><p>Busy</p></body></html>"))

@@ -43,10 +43,10 @@ def programme(url: str, body: bytes | None = None, headers: dict | None = None):
 # ------------------------------------------------------------------------------------------- listing
 def test_listing_links_every_news_page_once_and_skips_other_sections():
     listing = read_listing(response_for(NEWS, page(NEWS)))
-    assert len(listing.news) == 8  # the image and the title of a card link the same page: one URL
-    assert GRADUATES in listing.news and ROBOCON in listing.news
-    assert all(url.startswith(NEWS) and url != NEWS for url in listing.news)
-    assert not any("/events/" in url for url in listing.news)
+    assert len(listing.links) == 8  # the image and the title of a card link the same page: one URL
+    assert GRADUATES in listing.links and ROBOCON in listing.links
+    assert all(url.startswith(NEWS) and url != NEWS for url in listing.links)
+    assert not any("/events/" in url for url in listing.links)
     assert listing.next_page is None  # the live "Load more" button is JavaScript: nothing to follow
 
 
@@ -59,7 +59,7 @@ def test_listing_follows_a_next_link():
 @pytest.mark.parametrize("body, reason", [
     (b"", "empty"),
     (b'{"items": []}', "JSON where the HKSTP news listing"),
-    (b"<html><body><h1>News</h1><p>No news yet.</p></body></html>", "no news cards"),
+    (b"<html><body><h1>News</h1><p>No news yet.</p></body></html>", "yields no detail links"),
 ])
 def test_broken_listing_raises(body, reason):
     with pytest.raises(ExtractionError, match=reason):
@@ -68,7 +68,7 @@ def test_broken_listing_raises(body, reason):
 
 # ---------------------------------------------------------------------------------------------- news
 def test_every_sample_news_page_reads():
-    items = [news(url) for url in read_listing(response_for(NEWS, page(NEWS))).news]
+    items = [news(url) for url in read_listing(response_for(NEWS, page(NEWS))).links]
     assert [i.published_date for i in items] == sorted((i.published_date for i in items), reverse=True)
     assert all(i.source == "hkstp_news" and i.lang == "en" and i.title and i.body for i in items)
     assert all(i.extractor_version == "hkstp-news-1" and i.published_from == "page" for i in items)

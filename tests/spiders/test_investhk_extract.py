@@ -74,12 +74,12 @@ def test_truncated_news_raises():
 
 def test_listing_pages():
     first = read_listing(response_for(LISTING, page(LISTING)))
-    assert first.news == [FORUM] and first.next_page == LISTING_2
+    assert first.links == [FORUM] and first.next_page == LISTING_2
     second = read_listing(response_for(LISTING_2, page(LISTING_2)))
-    assert second.news == [SURVEY] and second.next_page is None
+    assert second.links == [SURVEY] and second.next_page is None
     assert extract_listing(response_for(LISTING, page(LISTING))) == [FORUM, LISTING_2]
 
 
 def test_broken_listing_raises():
-    with pytest.raises(ExtractionError, match="not an InvestHK news listing"):
+    with pytest.raises(ExtractionError, match="yields no detail links"):
         read_listing(response_for(LISTING, b"<html><body><p>Please enable JavaScript</p></body></html>"))

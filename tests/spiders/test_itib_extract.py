@@ -80,5 +80,5 @@ def test_listings():
 
 
 def test_broken_listing_raises():
-    with pytest.raises(ExtractionError, match="not an ITIB listing"):
+    with pytest.raises(ExtractionError, match="yields no detail links"):
         extract_listing_links(response_for(SPEECHES, b"<html><body><p>Maintenance</p></body></html>"))

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from spiders.errors import ExtractionError
 from spiders.parse_offline import parse_saved
+from spiders.registry import SOURCES
 from tests.spiders.redesign import rename_classes_and_ids
 from tests.spiders.test_parse_every_page import RECORD_PAGES
 
@@ -51,3 +54,35 @@ def test_a_redesign_that_renames_every_class_and_id_is_read_by_the_generic_path(
     assert len(total) >= 14 and sum(total.values()) > 180
     assert sum(kept.values()) >= 0.9 * sum(total.values()), figures + "\n" + "\n".join(failures)
     assert all(kept[name] for name in total), figures
+
+
+def listing_pages():
+    """(source, url, page, content type, links) of every HTML sample page of an article source whose route
+    gives links (the directories' listings still read by their cards only)."""
+    for name, url, page, content_type in RECORD_PAGES:
+        if SOURCES[name].record_type != "article":
+            continue
+        found = parse_saved(name, url, page.read_bytes(), content_type)
+        if found and set(found[0]) == {"url"}:
+            yield name, url, page.read_bytes(), content_type, [link["url"] for link in found]
+
+
+def test_a_redesigned_listing_page_still_leads_to_every_page_it_led_to():
+    lost = []
+    pages = list(listing_pages())
+    for name, url, body, content_type, before in pages:
+        try:
+            after = [link["url"] for link in parse_saved(name, url, rename_classes_and_ids(body), content_type)]
+        except ExtractionError as exc:
+            lost.append(f"{name} {url}: {exc}")
+            continue
+        if missing := [link for link in before if link not in after]:
+            lost.append(f"{name} {url}: {len(missing)} of {len(before)} links lost, e.g. {missing[0]}")
+    print(f"redesigned listings: {len(pages) - len(lost)}/{len(pages)} keep every link")
+    assert len(pages) > 20 and not lost, "\n".join(lost)
+
+
+def test_a_listing_page_without_links_is_an_error_naming_what_was_looked_for():
+    with pytest.raises(ExtractionError, match="yields no detail links"):
+        parse_saved("hkstp_news", "https://www.hkstp.org/en/park-life/news-and-events/news/",
+                    b"<html><body><main><p>No news yet.</p></main></body></html>", "text/html")

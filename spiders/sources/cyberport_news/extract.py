@@ -20,12 +20,12 @@ text mentions (`published_from` says which), and a page with no date at all is a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from spiders.article_page import ArticlePage, Dated, read_article, route
 from spiders.errors import ExtractionError
 from spiders.items import Article
+from spiders.listing_page import ListingPage, detail_links, next_link
 from spiders.text import (
     DAY_MONTH_YEAR,
     clean,
@@ -69,14 +69,6 @@ TEXT_DATES = (
 )
 
 
-@dataclass
-class ListingPage:
-    """What a press-release listing page leads to: release pages and the next listing page."""
-
-    releases: list[str] = field(default_factory=list)
-    next_page: str | None = None
-
-
 def is_release_url(url: str) -> bool:
     parts = urlsplit(url)
     return parts.hostname == HOST and RELEASE_PATH.search(parts.path) is not None
@@ -101,21 +93,16 @@ def _release_date(sel, body: str) -> Dated | None:
 
 
 def read_listing(response) -> ListingPage:
-    """Release URLs of a listing page (page order, no repeats) and the next listing page, if any."""
+    """Release URLs of a listing page (its list's, else every release link) and the next listing page, if any."""
     sel = html_selector(response, "a press-release listing")
-    scope = sel.css("ul.press-release-list")
-    if not scope:
-        raise ExtractionError("no press-release list on the page: not a Cyberport press-release listing")
-    hrefs = scope.css("li a.press-title::attr(href), li a::attr(href)").getall()
-    releases = unique(url for href in hrefs if href.strip() and is_release_url(url := response.urljoin(href.strip())))
-    nxt = (sel.css("a[rel=next]::attr(href), .pager .next a::attr(href)").get() or "").strip()
-    return ListingPage(releases=releases, next_page=response.urljoin(nxt) if nxt else None)
+    releases = detail_links(response, sel, is_release_url, cards="ul.press-release-list li",
+                            what="Cyberport press-release listing")
+    return ListingPage(releases, next_link(response, sel, "a[rel=next]::attr(href), .pager .next a::attr(href)"))
 
 
 def extract_listing(response) -> list[str]:
     """Release URLs of a listing page, then the next listing page (for `hkai parse`)."""
-    page = read_listing(response)
-    return page.releases + ([page.next_page] if page.next_page else [])
+    return read_listing(response).urls()
 
 
 def is_ai_page_url(url: str) -> bool:

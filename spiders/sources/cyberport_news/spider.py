@@ -38,7 +38,7 @@ class CyberportNewsSpider(SourceSpider):
         @returns requests 1
         """
         page = extract.read_listing(response)
-        for url in page.releases:
+        for url in page.links:
             yield self.follow(response, url, self.parse_release)
         if page.next_page and page_no < self.max_pages:
             yield self.follow(response, page.next_page, self.parse_listing, cb_kwargs={"page_no": page_no + 1})

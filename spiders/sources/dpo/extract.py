@@ -8,7 +8,8 @@
   date the text mentions (`published_from` says which). A programme page with no date at all is
   an error: an article needs a date.
 
-Class names are not verified against the live site; the extractors fall back to `main`/`article`.
+Class names are not verified against the live site; when they miss, the generic path reads the page
+(`spiders.article_page`).
 """
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ from parsel import Selector
 from spiders.article_page import ArticlePage, Dated, read_article, route
 from spiders.errors import ExtractionError
 from spiders.items import Article
+from spiders.listing_page import detail_links
 from spiders.sources.govhk.extract import split_title_flags
-from spiders.text import clean, lang_from_code, page_selector, unique, url_day
+from spiders.text import clean, lang_from_code, page_selector, url_day
 
 EXTRACTOR_VERSION = "dpo-page-1"
 SOURCE = "dpo"
@@ -67,14 +69,8 @@ def extract_programme(response) -> Article:
 
 
 def extract_listing_links(response) -> list[str]:
-    """Speech URLs on a speeches listing page, in page order."""
-    sel = page_selector(response)
-    scope = sel.css("main") or sel
-    found = unique(url for href in scope.css("a::attr(href)").getall()
-                   if is_speech_url(url := response.urljoin(href)))
-    if not found and not sel.css("main"):
-        raise ExtractionError("no main content and no speech links: not a DPO listing page")
-    return found
+    """Speech URLs on a speeches listing page (in main, else anywhere on it), in page order."""
+    return detail_links(response, page_selector(response), is_speech_url, cards="main", what="DPO speeches listing")
 
 
 def _programme_date(sel: Selector, body: str) -> Dated | None:

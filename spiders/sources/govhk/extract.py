@@ -16,6 +16,7 @@ from parsel import Selector
 from spiders.article_page import ArticlePage, Dated, generic_title, read_article
 from spiders.errors import ExtractionError
 from spiders.items import Article
+from spiders.listing_page import feed_links
 from spiders.text import (
     clean,
     drop_elements,
@@ -123,11 +124,7 @@ def extract_index_links(response) -> list[str]:
 
 def extract_feed_links(response) -> list[str]:
     """Release URLs of the items in a GovHK RSS 2.0 feed (`general_en.xml`, `general_zh.xml`)."""
-    sel = page_selector(response, "xml")
-    if not sel.xpath("/rss/channel"):
-        raise ExtractionError("not an RSS 2.0 feed (no /rss/channel)")
-    links = (link.strip() for link in sel.xpath("//item/link/text()").getall())
-    return unique(response.urljoin(link) for link in links if is_release_url(response.urljoin(link)))
+    return feed_links(response, is_release_url, "GovHK press-release feed")
 
 
 def split_title_flags(title: str) -> tuple[str, list[str]]:

@@ -21,6 +21,7 @@ SOURCES = [
         ),
         cadence_cron="40 9,17 * * *",  # news: twice a working day (programme pages come along, cheap)
         extractors=(
+            (r"^https://www\.hkstp\.org/sitemap\.xml$", "spiders.sources.hkstp_news.extract:extract_sitemap_links"),
             (r"^https://www\.hkstp\.org/en/park-life/news-and-events/news/?(\?.*)?$",
              "spiders.sources.hkstp_news.extract:extract_listing"),
             (r"^https://(www\.)?hkstp\.org/(en/)?park-life/news-and-events/news/[a-z0-9][a-z0-9-]*/?$",

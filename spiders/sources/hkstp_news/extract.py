@@ -20,20 +20,21 @@ HTTP Date header), else the sample web's snapshot day; `published_from` says whi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 from spiders.article_page import ArticlePage, Dated, read_article
 from spiders.errors import ExtractionError
 from spiders.items import Article
-from spiders.text import DAY_MONTH_YEAR, clean, first_date, first_found, html_selector, unique
+from spiders.listing_page import ListingPage, detail_links, feed_links, next_link
+from spiders.text import DAY_MONTH_YEAR, clean, first_date, first_found, html_selector
 
 NEWS_VERSION = "hkstp-news-1"
 PROGRAMME_VERSION = "hkstp-programme-1"
 SOURCE = "hkstp_news"
 HOSTS = ("www.hkstp.org", "hkstp.org")
 LISTING = "https://www.hkstp.org/en/park-life/news-and-events/news/"
+SITEMAP = "https://www.hkstp.org/sitemap.xml"  # a 2026 third-party scraper reads the events from it
 PROGRAMME_BASE = "https://www.hkstp.org/en/how-we-serve/incubation-programmes/"
 PROGRAMMES = ("incu-tech", "incu-bio", "ideation", "leap")
 SNAPSHOT_DAY = "2026-11-24"  # the day the sample web was captured
@@ -61,14 +62,6 @@ PROGRAMME = ArticlePage(source=SOURCE, version=PROGRAMME_VERSION, kind="an HKSTP
                         body=PROGRAMME_BODY, drop=DROP, not_found=NOT_FOUND)
 
 
-@dataclass
-class ListingPage:
-    """What a news listing page leads to: news pages and the next listing page."""
-
-    news: list[str] = field(default_factory=list)
-    next_page: str | None = None
-
-
 def news_slug(url: str) -> str | None:
     parts = urlsplit(url)
     match = NEWS_PATH.match(parts.path) if parts.hostname in HOSTS else None
@@ -87,25 +80,21 @@ def programme_urls() -> list[str]:
 
 # ------------------------------------------------------------------------------------------ listing
 def read_listing(response) -> ListingPage:
-    """News URLs of a listing page (page order, no repeats, other sections left out) and the next page."""
+    """News URLs of a listing page (its cards', else every news link; no repeats) and the next page."""
     sel = html_selector(response, "the HKSTP news listing")
-    cards = sel.css(".news-listing .news-card, .news-card")
-    if not cards:
-        raise ExtractionError("no news cards (.news-card) on the page: not the HKSTP news listing")
-    news = []
-    for card in cards:
-        for href in card.css("a::attr(href)").getall():
-            url = response.urljoin(href.strip())
-            if href.strip() and (slug := news_slug(url)):
-                news.append(f"https://www.hkstp.org/en/park-life/news-and-events/news/{slug}")
-    nxt = (sel.css("a[rel=next]::attr(href), .pagination__next a::attr(href)").get() or "").strip()
-    return ListingPage(news=unique(news), next_page=response.urljoin(nxt) if nxt else None)
+    news = detail_links(response, sel, lambda url: news_slug(url) is not None, cards=".news-card",
+                        what="HKSTP news listing", canonical=lambda url: LISTING + news_slug(url))
+    return ListingPage(news, next_link(response, sel, "a[rel=next]::attr(href), .pagination__next a::attr(href)"))
+
+
+def extract_sitemap_links(response) -> list[str]:
+    """News URLs of the site's XML sitemap (`/sitemap.xml`: every page of the site), in its order."""
+    return feed_links(response, lambda url: news_slug(url) is not None, "HKSTP sitemap")
 
 
 def extract_listing(response) -> list[str]:
     """News URLs of a listing page, then the next listing page (for `hkai parse`)."""
-    page = read_listing(response)
-    return page.news + ([page.next_page] if page.next_page else [])
+    return read_listing(response).urls()
 
 
 # --------------------------------------------------------------------------------------------- news

@@ -6,8 +6,11 @@ from spiders.sources.hkstp_news import extract as news_extract
 
 
 class HKSTPNewsSpider(SourceSpider):
-    """HKSTP news (the listing, following its "next" link up to `max_pages`, then each news page) and the
-    incubation programme pages (Incu-Tech, Incu-Bio, Ideation, LEAP).
+    """HKSTP news (the site's sitemap, and the listing, following its "next" link up to `max_pages`, then
+    each news page) and the incubation programme pages (Incu-Tech, Incu-Bio, Ideation, LEAP).
+
+    The sitemap lists every news page whatever the listing's markup or its "Load more" script; a news
+    page both lead to is fetched once (Scrapy's duplicate filter).
 
     Arguments: `max_pages` (listing pages to walk, default 3). The live listing may page with JavaScript
     ("Load more"); only server-rendered links are followed (docs/sources/hkstp.md).
@@ -22,9 +25,19 @@ class HKSTPNewsSpider(SourceSpider):
         self.max_pages = max(1, int(max_pages))
 
     async def start(self):
+        yield self.request(news_extract.SITEMAP, self.parse_sitemap, optional=True)
         yield self.request(news_extract.LISTING, self.parse_listing, cb_kwargs={"page_no": 1})
         for url in news_extract.programme_urls():
             yield self.request(url, self.parse_programme)
+
+    def parse_sitemap(self, response):
+        """Follow every news page the sitemap lists.
+
+        @url https://www.hkstp.org/sitemap.xml
+        @returns requests 1
+        """
+        for url in news_extract.extract_sitemap_links(response):
+            yield self.follow(response, url, self.parse_news)
 
     def parse_listing(self, response, page_no: int = 1):
         """Follow every news page of a listing page, then the next listing page.
@@ -33,7 +46,7 @@ class HKSTPNewsSpider(SourceSpider):
         @returns requests 1
         """
         page = news_extract.read_listing(response)
-        for url in page.news:
+        for url in page.links:
             yield self.follow(response, url, self.parse_news)
         if page.next_page and page_no < self.max_pages:
             yield self.follow(response, page.next_page, self.parse_listing, cb_kwargs={"page_no": page_no + 1})

@@ -7,12 +7,11 @@ hyphens), listing `/en/news/?newsType=News`. The markup (headline, a date line s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from spiders.article_page import ArticlePage, Dated, read_article, route
-from spiders.errors import ExtractionError
 from spiders.items import Article
+from spiders.listing_page import ListingPage, detail_links, next_link
 from spiders.text import (
     DAY_MONTH_YEAR,
     body_text,
@@ -20,7 +19,6 @@ from spiders.text import (
     first_date,
     lang_from_code,
     page_selector,
-    unique,
 )
 
 EXTRACTOR_VERSION = "investhk-news-1"
@@ -36,14 +34,6 @@ DATES = (
     (re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"), ("%Y-%m-%d",)),
     (re.compile(r"\b(\d{1,2}/\d{1,2}/\d{4})\b"), ("%d/%m/%Y",)),
 )
-
-
-@dataclass
-class ListingPage:
-    """What a news listing page leads to: news pages and the next listing page."""
-
-    news: list[str] = field(default_factory=list)
-    next_page: str | None = None
 
 
 def is_news_url(url: str) -> bool:
@@ -67,18 +57,12 @@ def _published(sel, body: str) -> Dated | None:
 
 
 def read_listing(response) -> ListingPage:
-    """News URLs of a listing page (page order) and the URL of the next listing page, if any."""
+    """News URLs of a listing page (its news list's, else every news link) and the next listing page, if any."""
     sel = page_selector(response)
-    scope = sel.css(".news-list") or sel.css("main")
-    if not scope:
-        raise ExtractionError("no news list on the page: not an InvestHK news listing")
-    news = unique(url for href in scope.css("a::attr(href)").getall()
-                  if is_news_url(url := response.urljoin(href)))
-    nxt = sel.css("a[rel=next]::attr(href), .pagination a.next::attr(href)").get()
-    return ListingPage(news=news, next_page=response.urljoin(nxt) if nxt else None)
+    news = detail_links(response, sel, is_news_url, cards=".news-list", what="InvestHK news listing")
+    return ListingPage(news, next_link(response, sel, "a[rel=next]::attr(href), .pagination a.next::attr(href)"))
 
 
 def extract_listing(response) -> list[str]:
     """News URLs of a listing page, then the next listing page (for `hkai parse`)."""
-    page = read_listing(response)
-    return page.news + ([page.next_page] if page.next_page else [])
+    return read_listing(response).urls()

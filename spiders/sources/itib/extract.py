@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 from parsel import Selector
 
 from spiders.article_page import ArticlePage, Dated, read_article, route
-from spiders.errors import ExtractionError
 from spiders.items import Article
+from spiders.listing_page import detail_links
 from spiders.sources.govhk.extract import split_title_flags
 from spiders.text import (
     clean,
@@ -26,7 +26,6 @@ from spiders.text import (
     lang_from_code,
     page_selector,
     paragraphs,
-    unique,
     url_day,
 )
 
@@ -58,14 +57,8 @@ def extract_page(response) -> Article:
 
 
 def extract_listing_links(response) -> list[str]:
-    """Speech or reply page URLs on a listing page, in page order."""
-    sel = page_selector(response)
-    scope = sel.css("#content") or sel
-    links = [response.urljoin(href) for href in scope.css("a::attr(href)").getall()]
-    found = unique(url for url in links if is_page_url(url))
-    if not found and not sel.css("#content"):
-        raise ExtractionError("no #content and no speech or reply links: not an ITIB listing page")
-    return found
+    """Speech or reply page URLs on a listing page (in #content, else anywhere on it), in page order."""
+    return detail_links(response, page_selector(response), is_page_url, cards="#content", what="ITIB listing page")
 
 
 def _published(sel: Selector, match: re.Match) -> Dated:

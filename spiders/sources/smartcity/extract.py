@@ -8,7 +8,7 @@ vision and mission, with no date line. Portal pages are flat `/<slug>.html` file
 Date: a full date the page shows (`published_from` = "page"); otherwise the publication date of the
 Blueprint edition the page describes ("described_document": Blueprint 2.0 of 10 December 2020, or the
 first Blueprint of 15 December 2017); with neither, an ExtractionError. Markup (`.page-content`,
-`#block-...`) is not verified; the extractor falls back to `main`/`article`.
+`#block-...`) is not verified; when it misses, the generic path reads the page.
 """
 from __future__ import annotations
 

@@ -9,8 +9,8 @@ is assumed (WordPress default), not verified.
 
 Date: the page's `article:published_time` meta or a `<time datetime>` when present (`published_from` =
 "page"); otherwise the latest full date the text names ("body_date"); with neither, an ExtractionError.
-Markup classes (`.entry-title`, `.entry-content`) are WordPress defaults, not verified; the extractor
-falls back to `h1` and `article`/`main`.
+Markup classes (`.entry-title`, `.entry-content`) are WordPress defaults, not verified; the headline
+falls back to `h1`, and a page they miss is read by the generic path (`spiders.article_page`).
 """
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ from urllib.parse import urlsplit
 from spiders.article_page import ArticlePage, Dated, read_article
 from spiders.errors import ExtractionError
 from spiders.items import Article
+from spiders.listing_page import feed_links
 from spiders.sources.dpo.extract import _latest_date
-from spiders.text import clean, html_selector, page_selector, unique
+from spiders.text import clean, html_selector
 
 EXTRACTOR_VERSION = "startmeuphk-page-1"
 SOURCE = "startmeuphk"
@@ -79,8 +80,4 @@ def _published(sel, body: str) -> Dated:
 
 def extract_feed_links(response) -> list[str]:
     """Article URLs of the items of the WordPress RSS feed, in feed order."""
-    sel = page_selector(response, "xml")
-    if not sel.xpath("/rss/channel"):
-        raise ExtractionError("not an RSS 2.0 feed (no /rss/channel)")
-    links = (link.strip() for link in sel.xpath("//item/link/text()").getall())
-    return unique(url for link in links if page_id(url := response.urljoin(link)) is not None)
+    return feed_links(response, lambda url: page_id(url) is not None, "StartmeupHK feed")
