@@ -15,6 +15,8 @@ VEGA_LITE = alt.SCHEMA_VERSION.lstrip("v").rsplit(".", 1)[0]  # the Vega-Lite al
 # sans-serif, and wider than most: a browser's own sans-serif then fits. A longer list of named fonts
 # would make vl-convert look each up for every label, four times slower.
 FONT = "DejaVu Sans, sans-serif"
+# The count axis of a short row: a few ticks, whole numbers only (a tick at 0.5 gets no label).
+COUNT_AXIS = alt.Axis(tickCount=3, labelExpr="datum.value % 1 ? '' : datum.label")
 AI_COLOURS = alt.Scale(domain=["about AI", "other"], range=["#d1495b", "#c9ccd1"])
 # Row labels of small multiples: above their row, long enough for an English and Chinese name.
 ROW_HEADER = alt.Header(labelAngle=0, labelOrient="top", labelAnchor="start", labelAlign="left",
@@ -60,7 +62,7 @@ def monthly_small_multiples(frame: pd.DataFrame, row: str) -> alt.FacetChart:
     long = _ai_split(frame, ["month", row])
     bars = alt.Chart(long).mark_bar().encode(
         x=alt.X("yearmonth(month):T", title="month", axis=alt.Axis(format="%Y", tickCount="year")),
-        y=alt.Y("sum(count):Q", title=None, axis=alt.Axis(tickMinStep=1, tickCount=2, format="d")),
+        y=alt.Y("sum(count):Q", title=None, axis=COUNT_AXIS),
         color=alt.Color("kind:N", title="articles", scale=AI_COLOURS, legend=alt.Legend(orient="top")),
         order=alt.Order("kind:N", sort="ascending"),
     ).properties(width=WIDTH - 40, height=40)
@@ -92,8 +94,9 @@ def horizontal_bars(frame: pd.DataFrame, y: str, x: str, colour: str | None, y_t
 
 def hubs_by_subfield(frame: pd.DataFrame) -> alt.LayerChart:
     data = frame.assign(ai_subfield=frame["ai_subfield"].map(label))
+    largest_first = data.groupby("ai_subfield")["companies"].sum().sort_values(ascending=False).index.tolist()
     base = alt.Chart(data).encode(
-        y=alt.Y("ai_subfield:N", title="AI sub-field", sort="-x"),
+        y=alt.Y("ai_subfield:N", title="AI sub-field", sort=largest_first),
         yOffset=alt.YOffset("hub:N"),
         x=alt.X("companies:Q", title="AI start-ups and companies", axis=alt.Axis(tickMinStep=1, format="d")),
     )
@@ -109,7 +112,7 @@ def university_output(frame: pd.DataFrame) -> alt.FacetChart:
     years = [str(y) for y in range(int(frame["year"].min()), int(frame["year"].max()) + 1)]
     bars = alt.Chart(data).mark_bar().encode(
         x=alt.X("year:O", title="year", scale=alt.Scale(domain=years), axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("sum(ai_articles):Q", title=None, axis=alt.Axis(tickMinStep=1, tickCount=2, format="d")),
+        y=alt.Y("sum(ai_articles):Q", title=None, axis=COUNT_AXIS),
         color=alt.Color("ai_subfield:N", title="AI sub-field", legend=alt.Legend(orient="top", columns=4)),
     ).properties(width=WIDTH - 40, height=40)
     return bars.facet(row=alt.Row("university:N", header=ROW_HEADER)).properties(spacing=10)

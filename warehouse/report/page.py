@@ -17,6 +17,7 @@ import pandas as pd
 from warehouse.report.queries import TIMEZONE, Figure
 
 TABLE_ROWS = 40  # a longer result is linked as CSV only: a page of numbers is not a report
+OPEN_ROWS = 12  # a table this short is shown open beside its chart; a longer one opens with a click
 
 
 @dataclass(frozen=True)
@@ -157,5 +158,5 @@ def render_page(figures: dict[str, Figure], charts: dict[str, str], built_at: da
         hubs=hub_kind_table(hubs.frame) if hubs.available else None,
         hubs_query=hubs.query,
         sections=SECTIONS, titles=TITLES, figures=figures, charts=charts, table_rows=table_rows,
-        table_limit=TABLE_ROWS, freshness=freshness(figures["sources"], figures["checks"]),
+        table_limit=TABLE_ROWS, open_limit=OPEN_ROWS, freshness=freshness(figures["sources"], figures["checks"]),
     )
