@@ -31,7 +31,9 @@ CLUSTER_COLOURS = alt.Scale(domain=["AIR@InnoHK", "Health@InnoHK"], range=["#306
 
 
 def label(key: str) -> str:
-    """A taxonomy key as words: `ai_in_finance` is "AI in finance"."""
+    """A taxonomy key as words: `ai_in_finance` is "AI in finance" (no key: "none")."""
+    if key is None or key != key:  # None or NaN
+        return "none"
     words = [("AI" if w == "ai" else w) for w in str(key).split("_")]
     text = " ".join(words)
     return text[:1].upper() + text[1:]
