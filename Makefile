@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 
-.PHONY: install run test test-fast ui lint clean bench bench-quick
+.PHONY: install run test test-fast ui lint clean bench bench-quick bench-classify eval
 
 install: $(STAMP)
 
@@ -35,6 +35,15 @@ bench: $(STAMP)
 
 bench-quick: $(STAMP)
 	$(BIN)/python -m benchmarks.run --quick
+
+# Goal 8 alone: classifying 10,000 synthetic articles (a few seconds).
+bench-classify: $(STAMP)
+	$(BIN)/python -m benchmarks.run --only classify
+
+# The classification rules against the hand-labelled sets (eval/): precision, recall and F1 per label on
+# the held-out test part, written to EVAL.md with the confusion pairs. Not part of `make test`.
+eval: $(STAMP)
+	$(BIN)/python -m eval.run --output EVAL.md
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

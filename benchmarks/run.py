@@ -12,6 +12,9 @@ Goals (issue 6):
   5. no-change re-run of `hkai run`, wall time                      <= 0.10x the cold run, 0 rows rewritten
   6. peak RSS of a replay crawl of the big web                      <= 1.2x that of a web 10x smaller
   7. Dagster's share of `hkai run` (minus crawls and warehouse)     <= 15%
+  8. classifying 10,000 synthetic articles (warehouse.classify)     <= 1.0 s (issue 15; CPU time, best of 3)
+
+    python -m benchmarks.run --only classify   goal 8 alone (a few seconds); `make bench-classify`
 
 Timings are wall-clock on a shared machine: only the ratios, taken in the same run, mean much.
 Nothing here is a pass/fail test.
@@ -52,7 +55,9 @@ GOALS = {  # id: (what, comparison, target)
     5: ("no-change re-run vs cold run, wall time", "<=", 0.10),
     6: ("peak RSS, big web vs 10x smaller web", "<=", 1.2),
     7: ("Dagster's share of hkai run", "<=", 0.15),
+    8: ("classify 10,000 articles vs a 1 s budget", "<=", 1.0),
 }
+CLASSIFY_BUDGET_S = 1.0  # issue 15: 10,000 articles classified in under a second
 
 
 @dataclass
@@ -124,6 +129,30 @@ def scrapy_bench(workdir: Path, timeout: int) -> dict:
     pages = int(re.search(r"'response_received_count': (\d+)", child.stderr)[1])
     elapsed = float(re.search(r"'elapsed_time_seconds': ([\d.]+)", child.stderr)[1])
     return {"pages": pages, "crawl_s": elapsed, "pages_per_s": pages / elapsed}
+
+
+# 8 ------------------------------------------------------------------------------------------------
+
+def classification(n: int = 10_000, repeats: int = 3) -> dict:
+    """`warehouse.classify.classify_articles` over `n` synthetic releases (the texts the synthetic web
+    renders), CPU time of this process, best of `repeats` (the machine is shared: the best is the least
+    disturbed). The taxonomy is compiled once before, as the warehouse does."""
+    import pandas as pd
+
+    from benchmarks.synthweb import release_texts
+    from warehouse.classify import classify_articles, load_taxonomy
+
+    texts = release_texts(n)
+    frame = pd.DataFrame(texts, columns=["title", "body"])
+    taxonomy = load_taxonomy()
+    runs = []
+    for _ in range(repeats):
+        started = time.process_time()
+        out = classify_articles(frame, taxonomy)
+        runs.append(time.process_time() - started)
+    return {"articles": n, "chars": int(frame["title"].str.len().sum() + frame["body"].str.len().sum()),
+            "cpu_s": min(runs), "runs": [round(r, 3) for r in runs], "ai_relevant": int(out["ai_relevant"].sum()),
+            "taxonomy_version": taxonomy.version}
 
 
 # 2 ------------------------------------------------------------------------------------------------
@@ -407,7 +436,12 @@ def run_all(scale: dict, workdir: Path, log) -> dict:
             f"({rerun['raw_rows_inserted']} raw rows inserted again); cold: crawl {cold['crawl_s']:.1f} s, "
             f"warehouse {cold['warehouse_s']:.1f} s of {cold['run_s']:.1f} s")
 
-    for goal, fn in ((1, g1), (2, g2), (3, g3), (4, g4), (6, g6), ("5+7", g57)):
+    def g8():
+        res["classify"] = c = classification()
+        res["ratios"][8] = c["cpu_s"] / CLASSIFY_BUDGET_S
+        log(f"classification: {c['articles']} articles in {c['cpu_s']:.2f} s CPU (runs {c['runs']})")
+
+    for goal, fn in ((1, g1), (2, g2), (3, g3), (4, g4), (6, g6), ("5+7", g57), (8, g8)):
         step(goal, fn)
     res["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
     return res
@@ -461,6 +495,10 @@ def report(res: dict, command: str, wall: float) -> str:
         dag = cold["run_s"] - cold["crawl_s"] - cold["warehouse_s"]
         row(7, f"{dag:.1f} s Dagster of {cold['run_s']:.1f} s", f"crawl {cold['crawl_s']:.1f} s + warehouse "
             f"{cold['warehouse_s']:.1f} s")
+    if "classify" in res:
+        c = res["classify"]
+        row(8, f"{c['cpu_s']:.2f} s CPU for {c['articles']:,} articles ({c['chars'] / 1e6:.1f} M characters)",
+            f"{CLASSIFY_BUDGET_S:.1f} s (fixed budget)")
     out += ["", "Details:", ""]
     for pages, c in sorted(res["crawls"].items(), key=lambda kv: int(kv[0])):
         out.append(f"- replay crawl of the {pages}-page web: {c['pages']} responses, {c['records']} records, "
@@ -509,7 +547,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, help="keep the generated webs and landing files here")
     parser.add_argument("--json", type=Path, help="also write the raw figures as JSON")
     parser.add_argument("--report-from", type=Path, help="only print (and --output) the report of a --json file")
+    parser.add_argument("--only", choices=["classify"], help="measure one goal alone (8: classification)")
     args = parser.parse_args(argv)
+    if args.only == "classify":
+        c = classification()
+        ratio = c["cpu_s"] / CLASSIFY_BUDGET_S
+        print(f"goal 8: classified {c['articles']:,} synthetic articles ({c['chars'] / 1e6:.1f} M characters, "
+              f"{c['ai_relevant']} AI-relevant) in {c['cpu_s']:.3f} s CPU, best of {c['runs']}; "
+              f"taxonomy {c['taxonomy_version']}; {ratio:.2f}x the {CLASSIFY_BUDGET_S:.0f} s budget: "
+              f"{verdict(8, ratio)}")
+        return 0
     scale = QUICK if args.quick else FULL
     if args.report_from:
         res = json.loads(args.report_from.read_text())

@@ -121,6 +121,30 @@ def _tc_record(rng: random.Random, en: dict, seq: int, n: int) -> dict:
     }
 
 
+def _without_suffix(title: str) -> str:
+    return next((title[: -len(s)] for s in SUFFIXES if s and title.endswith(s)), title)
+
+
+def release_texts(count: int, start: date = START, seed: int = 0) -> list[tuple[str, str]]:
+    """(title, body) of the first `count` releases `generate` writes with the same seed, in its order:
+    9 English releases a day, the first 3 also in Chinese; as the extractor reads them (the title
+    without its "(with photos)" suffix, the paragraphs joined by blank lines). For timing the
+    warehouse's classification without a crawl."""
+    rng = random.Random(seed)
+    texts: list[tuple[str, str]] = []
+    day, n = start, 0
+    while len(texts) < count:
+        records = []
+        for i in range(EN_PER_DAY):
+            n += 1
+            records.append((n, _en_record(rng, day, 100 + 2 * i, n)))
+        twins = [_tc_record(rng, en, 101 + 2 * i, number) for i, (number, en) in enumerate(records[:TC_PER_DAY])]
+        texts += [(_without_suffix(r["title"]), "\n\n".join(r["paragraphs"]))
+                  for r in [en for _, en in records] + twins]
+        day += timedelta(days=1)
+    return texts[:count]
+
+
 def generate(pages: int, archive: Path, start: date = START, seed: int = 0,
              with_sample_web: bool = False) -> SyntheticWeb:
     """Write about `pages` pages (whole days, the last one cut short) into a fresh WARC at `archive`.

@@ -20,6 +20,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -27,17 +28,20 @@ from parsel import Selector
 
 from spiders.errors import ExtractionError
 from spiders.items import Article
-from spiders.text import CJK, body_text, clean, first_found, html_selector, page_text, paragraphs
+from spiders.text import CJK, body_text, clean, first_found, html_selector, iso_day, page_text, paragraphs
 
 SITE, GENERIC = "site", "generic"
-NOT_FOUND = re.compile(r"page not found|page you (?:are looking for|requested)|\b404\b|找不到", re.I)
+# An error page's headline ("404" only at its start: a real headline may count 404 of something).
+NOT_FOUND = re.compile(r"page not found|page you (?:are looking for|requested)|^\s*404\b|找不到", re.I)
 MIN_BODY = 80  # characters of a generic body, ...
 MIN_BODY_CJK = 30  # ... or of one mostly in Chinese characters (a character carries a word)
 MAX_LINK_SHARE = 0.2  # a generic body with more of its text in link texts is navigation, not an article
 DATE_LINE = re.compile(r"^\W*(\d{1,2}(st|nd|rd|th)? [A-Za-z]{3,9}\.?,? \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}"
                        r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\b.{0,20}$")
 SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+CHINESE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 HEADER_LINES = 5  # lines before the headline in a generic body that may be page header (section, date)
+HEADER_EXTRA = 60  # characters a header line holds besides the headline
 
 
 @dataclass(frozen=True)
@@ -178,19 +182,34 @@ def generic_body(text: str, title: str) -> str:
     for span in tree.iter("span"):  # a span used as a block (GovHK's body): trafilatura loses its first line
         if span.find(".//br") is not None or span.find(".//p") is not None or span.find(".//div") is not None:
             span.tag = "div"
-    extracted = trafilatura.extract(tree, include_comments=False, include_tables=True, deduplicate=False) or ""
+    extracted = trafilatura.extract(tree, include_comments=False, include_tables=True, deduplicate=False,
+                                    config=_trafilatura_config()) or ""
     lines = [line for line in (clean(raw) for raw in extracted.split("\n")) if re.search(r"\w", line)]
     return "\n\n".join(_without_header(lines, clean(title)))
 
 
+@cache
+def _trafilatura_config():
+    """trafilatura's settings, but for its size floor: a short release is still an article (the gate judges)."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_BODY_CJK))
+    return config
+
+
 def generic_date(text: str, url: str) -> Dated | None:
-    """The date of a page by htmldate: markup and URL first, then the text; a bare year (1 January) is refused."""
+    """The date of a page by htmldate: markup and URL first, then the text (a bare year, which it gives as
+    1 January, is refused as a guess); then a Chinese full date in the page's body."""
     from htmldate import find_date  # imported here: only pages the site path cannot read pay for it
 
     for extensive in (False, True):
         day = find_date(text, url=url, original_date=True, extensive_search=extensive)
         if day and not (extensive and day.endswith("-01-01")):
             return Dated(day, "generic")
+    # htmldate reads no Chinese dates: the first full one of the page's body ("2025年7月21日").
+    if (match := CHINESE_DATE.search(text, max(text.find("<body"), 0))) and (day := iso_day(*match.groups())):
+        return Dated(day, "generic")
     return None
 
 
@@ -233,9 +252,13 @@ def _without_header(lines: list[str], title: str) -> list[str]:
     """The lines from the first after the headline (when it stands near the top), then without date lines."""
     folded = title.casefold()
     for index, line in enumerate(lines[:HEADER_LINES]):
-        if folded and (line.casefold() == folded or folded in line.casefold()):
+        # The headline, alone or in a short header line ("Corporate News 25 Feb 2023 <headline>"); a
+        # paragraph that names it in passing is text.
+        if folded and folded in line.casefold() and len(line) <= len(title) + HEADER_EXTRA:
             lines = lines[index + 1:]
             break
+    while lines and folded and lines[0].casefold() == folded:  # the headline twice (a hidden copy)
+        lines = lines[1:]
     while lines and DATE_LINE.match(lines[0]):
         lines = lines[1:]
     return lines

@@ -30,17 +30,20 @@ class ListingPage:
 
 
 def detail_links(response, sel: Selector, is_detail: Callable[[str], bool], cards: str = "",
-                 what: str = "listing page", canonical: Callable[[str], str] | None = None) -> list[str]:
+                 what: str = "listing page", canonical: Callable[[str], str] | None = None,
+                 empty: str = "") -> list[str]:
     """Detail URLs of a listing page: from the `cards` links when that selector matches, else from every
     link of the page that `is_detail` accepts; ExtractionError when there are none.
 
-    `canonical` rewrites each detail URL (a source that links one page under several addresses).
+    `canonical` rewrites each detail URL (a source that links one page under several addresses). `empty`
+    is the site's own mark of a listing with nothing in it (Drupal's `.view-empty`): such a page gives no
+    links and no error; a redesign renames the mark, and the page is an error again.
     """
     found = sel.css(cards) if cards else []
     hrefs = found.css("a::attr(href)").getall() if found else sel.css("a::attr(href)").getall()
     links = (response.urljoin(href.strip()) for href in hrefs if href.strip())
     urls = unique((canonical or str)(url) for url in links if is_detail(url))
-    if not urls:
+    if not urls and not (empty and sel.css(empty)):
         looked = f"no {cards} card and " if cards and not found else ""
         raise ExtractionError(f"{what} yields no detail links ({looked}no link matches the detail URL pattern): "
                               "a changed layout, or an empty page")

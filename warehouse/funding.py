@@ -54,8 +54,8 @@ def build_funding_awards(stg: pd.DataFrame, org_of_record: dict[str, str], taxon
 def title_ai_relevance(title: str, taxonomy: Taxonomy) -> tuple[bool, str | None]:
     """(AI-related, rule) of a project from its title alone (the lists have no AI flag).
 
-    A title is short and about one project, so one AI term is enough, and robotics counts as AI,
-    as it does for organisations (AIR@InnoHK is AI and Robotics).
+    A title is short and about one project, so one AI term is enough; robots count as AI only where
+    the title names autonomy or intelligence, as for organisations (docs/classification.md).
     """
     relevant, rule = organisation_ai_relevance(title or "", [], taxonomy)
     return relevant, rule.replace("text:", "title:", 1) if rule else None

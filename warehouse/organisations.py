@@ -4,23 +4,24 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from functools import cache
 
 import pandas as pd
 
 from spiders.text import CJK
-from warehouse.classify import Taxonomy, ai_subfields_of, mainland_institutions_of
+from warehouse.classify import Taxonomy, ai_evidence, ai_subfields_of, mainland_institutions_of, read
 from warehouse.entities import domain_of, load_overrides, load_reference, normalise_name, resolve
 
-UNIVERSITY = re.compile(r"universit|大學", re.I)
-RESEARCH = re.compile(r"\b(institute|centre|center|laborator(y|ies)|lab)\b|研究", re.I)
-GOVERNMENT = re.compile(r"\b(department|bureau|commission|office|authority|council)\b|署|局", re.I)
+# Kinds a directory states about what an organisation is, which its own words cannot overrule; a
+# `corporate` (HKSTP calls every member a company) or a missing kind can be overruled by start-up words.
+FIRM_KINDS = ("university", "research_unit", "government_body", "incubator", "investor")
 
 
 def directory_records(stg_organisations: pd.DataFrame) -> list[dict]:
     """Entity-resolution records from directory profiles (`stg_organisations`)."""
     columns = ["record_id", "source", "source_id", "url", "name", "name_zh", "kind", "website", "hub",
-               "description", "sectors", "affiliation", "cluster", "extra", "fetched_at", "archive_record_id",
-               "first_seen_at", "last_seen_at", "listed"]
+               "description", "sectors", "affiliation", "cluster", "programmes", "extra", "fetched_at",
+               "archive_record_id", "first_seen_at", "last_seen_at", "listed"]
     frame = stg_organisations.reindex(columns=columns)
     return [{k: plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
 
@@ -36,22 +37,82 @@ def recipient_records(stg_funding_awards: pd.DataFrame) -> list[dict]:
         records.setdefault(key, {
             "record_id": key, "source": row["source"], "source_id": name, "url": row.get("url"),
             "name": None if CJK.search(name) else name, "name_zh": name if CJK.search(name) else None,
-            "kind": guess_kind(name), "fetched_at": row.get("fetched_at"),
+            # A bare name: no directory said what it is (`organisation_kind` reads the name itself).
+            "kind": None, "fetched_at": row.get("fetched_at"),
             "archive_record_id": row.get("archive_record_id"), "first_seen_at": plain(row.get("first_seen_at")),
             "last_seen_at": plain(row.get("last_seen_at")), "listed": plain(row.get("listed")),
         })
     return list(records.values())
 
 
-def guess_kind(name: str) -> str:
-    """The kind of an organisation known only by its name (a funding recipient)."""
-    if UNIVERSITY.search(name):
-        return "university"
-    if RESEARCH.search(name):
-        return "research_unit"
-    if GOVERNMENT.search(name):
-        return "government_body"
-    return "corporate"
+def guess_kind(name: str, taxonomy: Taxonomy) -> str:
+    """The kind an organisation's name says it is (University, Institute, Bureau...), else `unknown`:
+    a company-style name alone does not say corporate or start-up."""
+    for kind, words in taxonomy.organisations["name_kinds"].items():
+        if _any_word(tuple(words)).search(name or ""):
+            return kind
+    return "unknown"
+
+
+@cache
+def _any_word(words: tuple[str, ...] | list[str]) -> re.Pattern:
+    return re.compile("|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else re.escape(w)
+                               for w in words), re.I)
+
+
+def organisation_profile(name: str | None, name_zh: str | None, members: list[dict],
+                         anchor: dict | None = None) -> dict:
+    """What the records of one organisation say about it: the text the classification reads."""
+    return {
+        "name": name, "name_zh": name_zh,
+        "reference_kind": (anchor or {}).get("kind"),
+        "stated_kinds": [m.get("kind") for m in members],
+        "descriptions": [m["description"] for m in members if m.get("description")],
+        "sectors": [s for m in members for s in (m.get("sectors") or [])],
+        "clusters": [m["cluster"] for m in members if m.get("cluster")],
+        "programmes": [p for m in members for p in _listed(m.get("programmes"))],
+    }
+
+
+def classify_organisation(profile: dict, taxonomy: Taxonomy) -> dict:
+    """Kind, AI relevance and AI sub-fields of one organisation's profile, each with its rule."""
+    text = " ".join(filter(None, [profile.get("name"), profile.get("name_zh"), *profile.get("descriptions", []),
+                                  " ".join(profile.get("sectors", [])), *profile.get("clusters", [])]))
+    relevant, rule = organisation_ai_relevance(text, profile.get("sectors", []), taxonomy, profile.get("name"))
+    subfields, subfield_rules = ai_subfields_of(text, taxonomy) if relevant else ([], [])
+    kind, kind_rule = organisation_kind(profile, taxonomy)
+    return {"kind": kind, "kind_rule": kind_rule, "ai_related": relevant, "ai_rule": rule,
+            "ai_subfields": subfields, "ai_subfield_rules": subfield_rules}
+
+
+def organisation_kind(profile: dict, taxonomy: Taxonomy) -> tuple[str, str]:
+    """(kind, rule), from the reviewed reference, then the directory's own words about the organisation
+    (start-up, incubatee, a start-up programme), then the kind its directory states, then its name."""
+    if profile.get("reference_kind"):
+        return profile["reference_kind"], "reference"
+    stated = [k for k in profile.get("stated_kinds", []) if k]
+    firm = [k for k in stated if k in FIRM_KINDS]
+    if firm:
+        kind = _most_common(firm)
+        return kind, f"directory:{kind}"
+    words = taxonomy.organisations
+    if any(_any_word(tuple(words["startup_words"])).search(d) for d in profile.get("descriptions", [])):
+        return "startup", "directory_words:start-up"
+    programmes = {str(p.get("programme") or "") for p in profile.get("programmes", [])}
+    if started := sorted(programmes & set(words["startup_programmes"])):
+        return "startup", f"programme:{started[0]}"
+    if stated:
+        kind = _most_common(stated)
+        return kind, f"directory:{kind}"
+    kind = guess_kind(profile.get("name") or profile.get("name_zh") or "", taxonomy)
+    return kind, "name" if kind != "unknown" else "name:no_evidence"
+
+
+def _listed(value) -> list:
+    """A JSON list column as a list (DuckDB hands JSON over as text)."""
+    if isinstance(value, str):
+        value = json.loads(value) if value.strip() else []
+    return [v for v in (value or []) if isinstance(v, dict)]
 
 
 def resolve_organisations(records: list[dict]) -> tuple[list[dict], pd.DataFrame]:
@@ -71,28 +132,26 @@ def build_organisations(records: list[dict], resolution: pd.DataFrame, taxonomy:
         seen = [m for m in members if m.get("source") != "reference"]
         english = [m["name"] for m in members if m.get("name")]
         name = anchor["name"] if anchor else _most_common(english) or _first(m.get("name_zh") for m in members)
-        text = " ".join(filter(None, [name, *(m.get("description") or "" for m in seen),
-                                      *(" ".join(m.get("sectors") or []) for m in seen)]))
-        sectors = [sector for m in seen for sector in (m.get("sectors") or [])]
-        relevant, rule = organisation_ai_relevance(text, sectors, taxonomy)
-        subfields, subfield_rules = ai_subfields_of(text, taxonomy) if relevant else ([], [])
+        name_zh = (anchor or {}).get("name_zh") or _first(m.get("name_zh") for m in seen)
+        labels = classify_organisation(organisation_profile(name, name_zh, seen, anchor), taxonomy)
         website = (anchor or {}).get("website") or _first(m.get("website") for m in seen if domain_of(m.get("website")))
         first = [m["first_seen_at"] for m in seen if m.get("first_seen_at") is not None]
         last = [m["last_seen_at"] for m in seen if m.get("last_seen_at") is not None]
         rows.append({
             "org_id": org_id,
             "name": name,
-            "name_zh": (anchor or {}).get("name_zh") or _first(m.get("name_zh") for m in seen),
-            "kind": (anchor or {}).get("kind") or _most_common([m.get("kind") for m in seen if m.get("kind")]),
+            "name_zh": name_zh,
+            "kind": labels["kind"],
+            "kind_rule": labels["kind_rule"],
             "website": website,
             "domain": domain_of(website) or None,
             "hubs": sorted({m["hub"] for m in seen if m.get("hub")}),
             "sources": sorted({m["source"] for m in seen}),
             "record_count": len(seen),
-            "ai_related": relevant,
-            "ai_rule": rule,
-            "ai_subfields": subfields,
-            "ai_subfield_rules": subfield_rules,
+            "ai_related": labels["ai_related"],
+            "ai_rule": labels["ai_rule"],
+            "ai_subfields": labels["ai_subfields"],
+            "ai_subfield_rules": labels["ai_subfield_rules"],
             "first_seen": min(first) if first else None,
             "last_seen": max(last) if last else None,
             # Anchors stay listed; others while any source's latest crawl still shows them.
@@ -102,20 +161,21 @@ def build_organisations(records: list[dict], resolution: pd.DataFrame, taxonomy:
     return pd.DataFrame(rows)
 
 
-def organisation_ai_relevance(text: str, sectors: list[str], taxonomy: Taxonomy) -> tuple[bool, str | None]:
-    """(AI-related, rule): an AI sector label, an AI rule in its name or description, or robotics work.
+def organisation_ai_relevance(text: str, sectors: list[str], taxonomy: Taxonomy,
+                              name: str | None = None) -> tuple[bool, str | None]:
+    """(AI-related, rule): an AI sector label, AI evidence in its text, or an AI token in its name.
 
-    Unlike an article, a profile is short and about one organisation, so one match is enough.
-    Robotics counts as AI here, as in AIR@InnoHK (AI and Robotics).
+    Unlike an article, a profile is short and about one organisation, so one piece of evidence is
+    enough. Robots count only where autonomy or intelligence is named (rule `robotics_autonomy`):
+    a "Robotics/ IoT" sector label alone is not AI.
     """
-    if any(re.search(r"\bAI\b|人工智能", sector) for sector in sectors):
+    if any(_any_word(tuple(taxonomy.organisations["ai_sector"])).search(sector) for sector in sectors):
         return True, "sector:ai"
-    for rule in taxonomy.ai:
-        if rule.pattern.search(text):
-            return True, f"text:{rule.name}"
-    for rule in taxonomy.ai_subfields["robotics"]:
-        if rule.pattern.search(text):
-            return True, f"subfield:robotics:{rule.name}"
+    evidence = ai_evidence(read(text, "", taxonomy))
+    if evidence:
+        return True, f"text:{evidence[0].rule}"
+    if name and re.search(taxonomy.organisations["name_ai_token"], name):
+        return True, "name:ai_token"
     return False, None
 
 

@@ -183,14 +183,23 @@ ARTICLES = Table(
     STG_ARTICLES.columns + (
         Column("publisher", "VARCHAR", "Who publishes the source (from the source registry)."),
         Column("twin_article_id", "VARCHAR", "article_id of the same release in the other language, if collected."),
-        Column("ai_relevant", "BOOLEAN", "True when the AI rules match the title, or the body at least twice."),
-        Column("ai_rule", "VARCHAR", "The AI rule that matched and where (title:<rule> or body:<rule>)."),
-        Column("ai_subfields", "VARCHAR[]", "AI sub-fields of an AI-relevant article (robotics, ...)."),
+        Column("ai_relevant", "BOOLEAN", "True when AI evidence is in the title or first paragraph, or mentioned "
+                                         "twice in the body (a list of AI terms is one mention); "
+                                         "docs/classification.md."),
+        Column("ai_rule", "VARCHAR", "The AI rule that matched and where (title:, lead: or body:<rule>)."),
+        Column("ai_subfields", "VARCHAR[]", "AI sub-fields of an AI-relevant article, from the sentences and "
+                                            "paragraphs carrying its AI evidence: computer_vision, language_models, "
+                                            "robotics, machine_learning, ai_in_finance, ai_in_healthcare, "
+                                            "smart_mobility, ai_infrastructure, ai_governance."),
         Column("ai_subfield_rules", "VARCHAR[]", "The rules that set each sub-field (<subfield>:<rule>)."),
-        Column("pillars", "VARCHAR[]", "Ecosystem pillars whose rules match the title or body."),
+        Column("pillars", "VARCHAR[]", "Ecosystem pillars whose terms score their minimum (cross_border: "
+                                       "collaboration with the Mainland or the Greater Bay Area)."),
         Column("pillar_rules", "VARCHAR[]", "The rules that set each pillar (<pillar>:<rule>)."),
         Column("places", "VARCHAR[]", "Greater Bay Area and Mainland places the title or body names, by English "
-                                      "name (taxonomy `places`): what marks cross-border news."),
+                                      "name (taxonomy `places`), whether or not the article is cross-border."),
+        Column("international", "BOOLEAN", "True when one sentence names a partner outside Greater China with a "
+                                           "word of collaboration: an international partnership."),
+        Column("international_rule", "VARCHAR", "The rule behind international (collaboration:<rule>)."),
         Column("taxonomy_version", "VARCHAR", "Version of warehouse/taxonomy.yaml used to classify."),
     ),
 )
@@ -262,15 +271,16 @@ ORGANIZATIONS = Table(
 org_id | VARCHAR | Stable key: org_<anchor> for anchor bodies, else org_<hash of its first record>.
 name | VARCHAR | Canonical English name (the anchor's official name, else the name most sources use).
 name_zh | VARCHAR | Chinese name, when any source shows one.
-kind | VARCHAR | startup, corporate, university, research_unit, government_body, incubator or investor.
+kind | VARCHAR | startup, corporate, university, research_unit, government_body, incubator, investor or unknown.
+kind_rule | VARCHAR | Its source: reference, directory_words:start-up, programme:<name>, directory:<kind>, name.
 website | VARCHAR | Its own website.
 domain | VARCHAR | Website host without www.
 hubs | VARCHAR[] | Hubs and directories that list it (HKSTP, Cyberport, CityU HK Tech 300, InnoHK).
 sources | VARCHAR[] | Sources whose records were merged into it.
 record_count | BIGINT | Number of source records merged into it.
-ai_related | BOOLEAN | True when its name, description or sectors match the AI rules (or an AI sector label).
+ai_related | BOOLEAN | True for an AI sector label, AI evidence in its name, description or cluster, an AI name token.
 ai_rule | VARCHAR | The rule behind ai_related.
-ai_subfields | VARCHAR[] | AI sub-fields it works in.
+ai_subfields | VARCHAR[] | AI sub-fields it works in (as for articles, machine_learning included).
 ai_subfield_rules | VARCHAR[] | The rules that set each sub-field.
 first_seen | TIMESTAMPTZ | When a source first showed it (earliest fetch of its records).
 last_seen | TIMESTAMPTZ | When a source last showed it.

@@ -101,7 +101,7 @@ def test_team_extractor_refuses_other_urls():
 
 @pytest.mark.parametrize("body, reason", [
     (b"", "empty"),
-    (b"<html><body><p>Service unavailable</p></body></html>", "not an HK Tech 300 listing page"),
+    (b"<html><body><p>Service unavailable</p></body></html>", "HK Tech 300 listing page yields no detail links"),
 ])
 def test_broken_listing_pages_raise(body, reason):
     with pytest.raises(ExtractionError, match=reason):

@@ -183,7 +183,7 @@ def test_profile_extractor_refuses_other_urls():
 
 @pytest.mark.parametrize("body, reason", [
     (b"", "empty"),
-    (b"<html><body><p>Please enable JavaScript</p></body></html>", "not a start-up listing page"),
+    (b"<html><body><p>Please enable JavaScript</p></body></html>", "start-up listing page yields no detail links"),
 ])
 def test_broken_listing_pages_raise(body, reason):
     with pytest.raises(ExtractionError, match=reason):

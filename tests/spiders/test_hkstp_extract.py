@@ -134,5 +134,5 @@ def test_profile_extractor_refuses_the_directory_url():
 
 def test_directory_rendered_by_javascript_only_raises():
     body = b'<html><body><div id="app"></div><script src="/directory.js"></script></body></html>'
-    with pytest.raises(ExtractionError, match="no company cards"):
+    with pytest.raises(ExtractionError, match="no div.col.col-12.col-md-6.col-lg-3 card"):
         extract_listing_links(response_for(DIRECTORY, body))

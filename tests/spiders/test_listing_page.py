@@ -33,6 +33,15 @@ def test_a_listing_without_detail_links_is_an_error():
         links("<p>Nothing yet</p>")
 
 
+def test_a_listing_the_site_marks_as_empty_gives_no_links_until_a_redesign_renames_the_mark():
+    page = "<div class='view'><div class='view-empty'>No results</div></div>"
+    response = response_for(LISTING, page.encode())
+    assert detail_links(response, Selector(text=page), is_story, cards=".card", empty=".view-empty") == []
+    renamed = page.replace("view-empty", "v2-view-empty")
+    with pytest.raises(ExtractionError, match="yields no detail links"):
+        detail_links(response, Selector(text=renamed), is_story, cards=".card", empty=".view-empty")
+
+
 def test_feeds_and_sitemaps_give_their_detail_links():
     rss = ("<rss version='2.0'><channel><item><link>https://news.example.org/news/2026/a</link></item>"
            "<item><link>https://news.example.org/tag/x</link></item></channel></rss>")

@@ -79,9 +79,10 @@ def test_the_same_start_up_in_two_directories_is_one_organisation(conn):
     assert [r for (r,) in merged] == ["domain", "seed"]  # one record is the seed the other was matched to
 
 
-def test_a_robotics_company_counts_as_ai_related(conn):
-    assert rows(conn, "select ai_rule from organizations where name = 'Robo Hands Limited'") == [
-        ("subfield:robotics:robotics_en",)]
+def test_a_robotics_company_is_not_ai_related_unless_autonomy_is_named(conn):
+    # "Service robots for hospitals" names no autonomy or intelligence: robotics, not AI (issue 15).
+    assert rows(conn, "select ai_related, ai_rule, kind, kind_rule from organizations "
+                      "where name = 'Robo Hands Limited'") == [(False, None, "corporate", "directory:corporate")]
 
 
 def test_funding_recipient_is_the_anchor_university(conn):

@@ -47,9 +47,10 @@ def test_a_project_without_any_year_has_no_year_source():
     assert row["year"] is None and row["year_from"] is None
 
 
-def test_a_robotics_title_is_ai_related_and_a_textile_one_is_not():
-    robot = awards(dict(PROFILE_ONLY, title="Robotic Kitchen for Elderly")).iloc[0]
-    assert (robot["ai_related"], robot["ai_rule"]) == (True, "subfield:robotics:robotics_en")
+def test_an_autonomous_robot_title_is_ai_related_and_a_plain_robot_or_textile_one_is_not():
+    robot = awards(dict(PROFILE_ONLY, title="Autonomous Robotic Kitchen for Elderly")).iloc[0]
+    assert (robot["ai_related"], robot["ai_rule"]) == (True, "title:robotics_autonomy")
+    assert not awards(dict(PROFILE_ONLY, title="Robotic Kitchen for Elderly")).iloc[0]["ai_related"]
     assert not awards(PROFILE_ONLY).iloc[0]["ai_related"]
 
 

@@ -20,20 +20,53 @@ TAXONOMY = load_taxonomy()
 
 @pytest.mark.parametrize("title, body, expected", [
     ("LCQ20: Development of artificial intelligence", "", (True, "title:ai_terms_en")),
-    ("Speech by SITI", "AI is changing work. The AI Subsidy Scheme helps.", (True, "body:ai_acronym")),
-    ("Speech by SITI", "One mention of AI only.", (False, None)),
+    ("Speech by SITI", "He opened the forum.\n\nAI is changing work.\n\nThe AI Subsidy Scheme helps.",
+     (True, "body:ai_acronym")),
+    ("Speech by SITI", "AI is changing work, he said.", (True, "lead:ai_acronym")),  # the first paragraph's subject
+    ("Speech by SITI", "He opened the forum.\n\nOne mention of AI only.", (False, None)),
+    # A list of AI terms is one passing mention, not two.
+    ("LCQ6: Talent", "He asked about talent.\n\nHe named artificial intelligence, machine learning and robotics.",
+     (False, None)),
     ("Red flag hoisted at beach", "Swimmers are advised...", (False, None)),
     ("立法會二十題：人工智能的發展", "", (True, "title:ai_terms_tc")),
     ("Repairs to the main road", "The contractor said the rain was heavy.", (False, None)),  # 'ai' inside words
+    ("AFJ – TutorGPT", "", (True, "title:ai_product")),
+    ("A.I. Ambassador kiosk", "", (True, "title:ai_acronym")),
+    ("HKU Joins Tech Giants to Advance Embodied Intelligence", "", (True, "title:ai_terms_en")),
+    ("Robotics open day", "Visitors saw thirty robots at the park.", (False, None)),  # robots alone are not AI
+    ("Surgery news", "The surgical robot carried out the tasks on its own.", (True, "lead:robotics_autonomy")),
 ])
 def test_ai_relevance_names_its_rule(title, body, expected):
     assert ai_relevance(title, body, TAXONOMY) == expected
 
 
 def test_pillars_name_their_rules():
-    pillars, rules = pillars_of("Cyberport start-ups join GBA fintech programme", "", TAXONOMY)
+    pillars, rules = pillars_of("Cyberport start-ups join GBA fintech programme",
+                                "The start-ups will work with partners on fintech and virtual assets for banks.",
+                                TAXONOMY)
     assert pillars == ["startups_hubs", "finance_fintech", "cross_border"]
-    assert rules == ["startups_hubs:hubs_en", "finance_fintech:fintech_en", "cross_border:cross_border_en"]
+    assert rules == ["startups_hubs:hubs_en", "finance_fintech:fintech_en", "cross_border:title:cross_border_en"]
+
+
+def test_one_stray_word_sets_no_pillar():
+    # One "university" and one "bank" in a text about innovation are not research or finance news.
+    pillars, _ = pillars_of("Innovation fair opens", "A university team and a bank showed digital products.", TAXONOMY)
+    assert pillars == []
+
+
+def test_government_business_outside_innovation_has_no_pillar():
+    assert pillars_of("LCQ3: Taxi drivers", "The Legislative Council asked the Government about taxis.",
+                      TAXONOMY) == ([], [])
+
+
+@pytest.mark.parametrize("body, crosses", [
+    # A bureau's name and a passing mention are not collaboration with the Mainland.
+    ("The Secretary for Constitutional and Mainland Affairs replied. Rules on the Mainland were cited.", False),
+    ("Shenzhen and Hong Kong officials met. The two sides signed an agreement on the Shenzhen zone.", True),
+])
+def test_cross_border_means_collaboration(body, crosses):
+    pillars, _ = pillars_of("LCQ10: Innovation and technology", body, TAXONOMY)
+    assert ("cross_border" in pillars) is crosses
 
 
 @pytest.mark.parametrize("text, places", [
@@ -98,9 +131,10 @@ def test_articles_sources_and_errors_tables(tmp_path):
                                   ("c2", [en, tc], [new_error], "2026-11-24T01:00:00+00:00")])
     articles = tables["articles"].set_index("article_id")
     assert articles.loc["govhk:P2022052500609:en", "twin_article_id"] == "govhk:P2022052500607:zh-HK"
-    assert articles.loc["govhk:P2022052500607:zh-HK", "ai_rule"] == "body:ai_terms_tc"
+    assert articles.loc["govhk:P2022052500607:zh-HK", "ai_rule"] == "lead:ai_terms_tc"  # AI in its first paragraph
     assert articles.loc["govhk:P2022052500609:en", "publisher"] == "ISD"
-    assert list(articles.loc["govhk:P2022052500609:en", "pillars"]) == ["research_academia", "startups_hubs"]
+    # A speech by the CE is government support; one "Science Park" (where the clusters are) is no hub news.
+    assert list(articles.loc["govhk:P2022052500609:en", "pillars"]) == ["government_support", "research_academia"]
     assert set(articles["taxonomy_version"]) == {TAXONOMY.version}
     sources = tables["sources"].set_index("source")
     assert (sources.loc["govhk", "last_crawl_id"], sources.loc["govhk", "items"], sources.loc["govhk", "errors"]) == (

@@ -16,6 +16,7 @@ from parsel import Selector
 
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
+from spiders.listing_page import detail_links
 from spiders.text import clean, html_selector, unique
 
 EXTRACTOR_VERSION = "cityu-hktech300-1"
@@ -42,14 +43,9 @@ def team_id(url: str) -> tuple[str, str] | None:
 
 
 def extract_listing_links(response) -> list[str]:
-    """Team detail URLs listed on one directory page, in page order."""
-    sel = html_selector(response)
-    scope = sel.css(".view-content") or sel.css("main") or sel
-    links = [response.urljoin(h.strip()) for h in scope.css("a::attr(href)").getall()]
-    links = [u for u in links if team_id(u)]
-    if not links and not sel.css(".view, .view-content, .view-empty, nav.pager"):
-        raise ExtractionError("no team links and no Drupal view: not an HK Tech 300 listing page")
-    return unique(links)
+    """Team detail URLs listed on one directory page (in its Drupal view, else anywhere on it), in page order."""
+    return detail_links(response, html_selector(response), lambda url: team_id(url) is not None,
+                        cards=".view-content", what="HK Tech 300 listing page", empty=".view-empty")
 
 
 def extract_next_page(response) -> str | None:

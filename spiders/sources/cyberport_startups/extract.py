@@ -21,7 +21,8 @@ from w3lib.html import remove_tags
 
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
-from spiders.text import CJK, clean, html_selector, unique
+from spiders.listing_page import detail_links
+from spiders.text import CJK, clean, html_selector
 
 EXTRACTOR_VERSION = "cyberport-istartup-1"
 SOURCE = "cyberport_startups"
@@ -50,20 +51,9 @@ def profile_id(url: str) -> str | None:
 
 
 def extract_listing_links(response) -> list[str]:
-    """Profile URLs of the cards on one listing page, in page order."""
-    sel = html_selector(response)
-    cards = sel.css(".product-item")
-    if not cards:
-        if not sel.css(".products, .product-items, .pages"):
-            raise ExtractionError("no product cards and no product list: not a start-up listing page")
-        return []  # a listing past the last page is empty
-    links = []
-    for card in cards:
-        href = (card.css(".product-item-actions a::attr(href)").get()
-                or card.css("a.product-item-link::attr(href)").get())
-        if href and profile_id(response.urljoin(href.strip())):
-            links.append(response.urljoin(href.strip()))
-    return unique(links)
+    """Profile URLs of the cards on one listing page (else of any profile link on it), in page order."""
+    return detail_links(response, html_selector(response), lambda url: profile_id(url) is not None,
+                        cards=".product-item", what="start-up listing page", empty="ol.products")
 
 
 def extract_listing_names(response) -> list[str]:

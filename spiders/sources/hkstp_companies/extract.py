@@ -17,7 +17,8 @@ from functools import partial
 
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
-from spiders.text import clean, html_selector, unique
+from spiders.listing_page import detail_links
+from spiders.text import clean, html_selector
 
 EXTRACTOR_VERSION = "hkstp-directory-2"
 SOURCE = "hkstp_companies"
@@ -40,19 +41,9 @@ def company_id(url: str) -> str | None:
 
 
 def extract_listing_links(response) -> list[str]:
-    """Profile URLs of the company cards of a directory page, in page order."""
-    sel = html_selector(response)
-    cards = sel.css(CARD)
-    if not cards:
-        raise ExtractionError(f"no company cards ({CARD}): not the HKSTP company directory")
-    links = []
-    for card in cards:
-        for href in card.css("a::attr(href)").getall():
-            url = response.urljoin(href.strip())
-            if company_id(url):
-                links.append(url)
-                break
-    return unique(links)
+    """Profile URLs of the company cards of a directory page (else of any profile link on it), in page order."""
+    return detail_links(response, html_selector(response), lambda url: company_id(url) is not None,
+                        cards=CARD, what="HKSTP company directory page")
 
 
 TO_PAGE = re.compile(r"toPage\((\d+)\)")

@@ -1,0 +1,1 @@
+"""Labelled evaluation sets of the classification rules, how they were drawn, and the scorer (`make eval`)."""
