@@ -16,7 +16,7 @@ VEGA_LITE = alt.SCHEMA_VERSION.lstrip("v").rsplit(".", 1)[0]  # the Vega-Lite al
 # would make vl-convert look each up for every label, four times slower.
 FONT = "DejaVu Sans, sans-serif"
 # The count axis of a short row: a few ticks, whole numbers only (a tick at 0.5 gets no label).
-COUNT_AXIS = alt.Axis(tickCount=3, labelExpr="datum.value % 1 ? '' : datum.label")
+COUNT_AXIS = alt.Axis(tickCount=3, format="d", labelExpr="datum.value % 1 ? '' : datum.label")
 AI_COLOURS = alt.Scale(domain=["about AI", "other"], range=["#d1495b", "#c9ccd1"])
 # Row labels of small multiples: above their row, long enough for an English and Chinese name.
 ROW_HEADER = alt.Header(labelAngle=0, labelOrient="top", labelAnchor="start", labelAlign="left",
