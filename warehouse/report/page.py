@@ -159,5 +159,6 @@ def render_page(figures: dict[str, Figure], charts: dict[str, str], built_at: da
         hubs=hub_kind_table(hubs.frame) if hubs.available else None,
         hubs_query=hubs.query,
         sections=SECTIONS, titles=TITLES, figures=figures, charts=charts, table_rows=table_rows,
-        table_limit=TABLE_ROWS, table_only_limit=TABLE_ONLY_ROWS, open_limit=OPEN_ROWS, freshness=freshness(figures["sources"], figures["checks"]),
+        table_limit=TABLE_ROWS, table_only_limit=TABLE_ONLY_ROWS, open_limit=OPEN_ROWS,
+        freshness=freshness(figures["sources"], figures["checks"]),
     )
