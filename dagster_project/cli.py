@@ -1,4 +1,4 @@
-"""`hkai`: run the pipeline, parse a saved page offline, query the published warehouse, start the UI.
+"""`hkai`: run the pipeline, parse a saved page offline, query the published warehouse, open the report, start the UI.
 
     hkai run [--mode replay|live|record] [--recrawl]   materialise every asset (what `make run` does)
     hkai parse SOURCE --url URL FILE       run a source's extractor on a saved response body

@@ -50,6 +50,8 @@ def run_full_rebuild(echo=print) -> bool:
         instance=dg.DagsterInstance.get(), raise_on_error=False, run_config={"loggers": {"progress": {}}})
     if result.success:
         echo(summary(paths.published_db))
+        if (report := paths.report_dir / "index.html").exists():
+            echo(f"report: {report} (hkai report --open)")
     return result.success
 
 

@@ -43,6 +43,8 @@ def test_run_twice_the_second_time_offline(tmp_path):
 
     published = tmp_path / "data" / "hkai.duckdb"
     first_build = published.stat().st_mtime_ns
+    report = tmp_path / "data" / "report" / "index.html"
+    first_report = report.stat().st_mtime_ns  # every build writes the ecosystem report
     can_cut_network = shutil.which("unshare") and subprocess.run(["unshare", "-rn", "true"]).returncode == 0
     if not can_cut_network:  # said in the test summary: this machine cannot prove the run needs no network
         warnings.warn("unshare -rn is not available: the second run was not cut off from the network", stacklevel=1)
@@ -50,6 +52,7 @@ def test_run_twice_the_second_time_offline(tmp_path):
     assert second.returncode == 0, second.stdout + second.stderr
 
     assert published.stat().st_mtime_ns == first_build  # nothing changed, so nothing was republished
+    assert report.stat().st_mtime_ns == first_report  # nor was the report rewritten
     with duckdb.connect(str(published), read_only=True) as conn:
         govhk = conn.execute("select count(*), count(distinct lang) from articles where source = 'govhk'").fetchall()[0]
         sources = conn.execute("select source, items, errors, mode from sources order by source").fetchall()

@@ -1,7 +1,11 @@
-"""The `hkai` command line: offline parsing with clear errors, read-only SQL."""
+"""The `hkai` command line: offline parsing with clear errors, read-only SQL, the report's path."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -61,3 +65,25 @@ def test_run_takes_its_mode_from_hkai_mode_and_refuses_an_unknown_one(monkeypatc
     monkeypatch.setenv("HKAI_MODE", "liev")
     assert main(["run"]) == 2
     assert "HKAI_MODE='liev' is not a mode" in capsys.readouterr().err
+
+
+def test_report_without_a_build_says_how_to_make_one(capsys):
+    assert main(["report"]) == 2
+    assert "run `make run` (or `hkai run`) first" in capsys.readouterr().err
+
+
+def test_report_prints_its_path_and_opens_it_in_the_users_browser(tmp_path):
+    index = tmp_path / "data" / "report" / "index.html"
+    index.parent.mkdir(parents=True)
+    index.write_text("<title>report</title>")
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser.sh"  # a "browser" that notes the address it was asked to open
+    browser.write_text(f'#!/bin/sh\necho "$1" > {opened}\n')
+    browser.chmod(0o755)
+    hkai = str(Path(sys.executable).with_name("hkai"))
+    env = {**os.environ, "HKAI_DATA_DIR": str(tmp_path / "data"), "BROWSER": str(browser)}
+    shown = subprocess.run([hkai, "report"], env=env, capture_output=True, text=True, timeout=60)
+    assert (shown.returncode, shown.stdout.strip()) == (0, str(index))
+    done = subprocess.run([hkai, "report", "--open"], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert opened.read_text().strip() == index.as_uri()

@@ -74,6 +74,7 @@ def test_a_table_the_build_lacks_is_a_note_not_a_crash(data_dir, tmp_path):
         assert f'data-missing="{name}"' in html
         assert f"<code>{table}</code> is not in this warehouse yet" in html
     assert "No rows in this build." in html  # the empty tables, which draw no chart
+    assert '<div class="value" data-figure="ai_share_pct">–</div>' in html  # a share of no organisations
     assert "Built from the bundled sample web." in html  # its one source was replayed
     assert not (tmp_path / "report" / "csv" / "funding.csv").exists()
 
@@ -102,3 +103,14 @@ def test_the_report_is_rebuilt_when_its_tables_change_and_only_then(data_dir):
 
     index.unlink()  # a page removed by hand comes back
     assert materialise(data_dir) is True and index.exists()
+
+
+def test_a_table_added_later_is_shown_once_it_exists(data_dir, tmp_path):
+    with duckdb.connect(str(data_dir / "hkai.duckdb")) as conn:
+        conn.execute("create table coverage (source varchar, coverage varchar)")
+        conn.execute("insert into coverage values ('govhk', 'sample <b>web</b>')")
+    html = build_report(data_dir / "hkai.duckdb", tmp_path / "report").read_text(encoding="utf-8")
+    assert 'data-missing="coverage"' not in html and 'data-missing="build"' in html
+    assert '<table data-figure="coverage">' in html
+    assert "<td>sample &lt;b&gt;web&lt;/b&gt;</td>" in html  # text from the data is escaped
+    assert (tmp_path / "report" / "csv" / "coverage.csv").read_text() == "source,coverage\ngovhk,sample <b>web</b>\n"

@@ -14,7 +14,9 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from spiders.rendering import CHROMIUM_ARGS
+from warehouse.db import reader
 from warehouse.report.charts import CHARTS
+from warehouse.report.queries import run_queries
 
 pytestmark = [pytest.mark.slow, pytest.mark.ui]
 
@@ -102,3 +104,11 @@ def test_every_number_at_a_glance_equals_the_sql_behind_it(opened, built_warehou
     assert organisations > 100 and expected["funding_total_hkd"] != "0"  # the sample web is not empty
     shown = {(hub, kind): int(n.replace(",", "")) for hub, kind, n in opened["hubs"]}
     assert {k: v for k, v in shown.items() if v} == {(hub, kind): n for hub, kind, n in hubs}
+
+
+def test_every_chart_is_valid_vega_lite(built_warehouse):
+    # The build renders without validating (it doubles the time); here each specification meets the schema.
+    with reader(built_warehouse) as conn:
+        figures = run_queries(conn)
+    for name, draw in CHARTS.items():
+        assert draw(figures[name].frame).to_dict(validate=True)["$schema"].startswith("https://vega.github.io/")

@@ -11,9 +11,12 @@ import vl_convert
 
 WIDTH = 760
 VEGA_LITE = alt.SCHEMA_VERSION.lstrip("v").rsplit(".", 1)[0]  # the Vega-Lite altair writes for, e.g. 6.4
-# One generic family: the browser picks its sans-serif (with CJK fallback); a list of named fonts would make
-# vl-convert look each up for every label, four times slower.
-FONT = "sans-serif"
+# Labels are placed by the width vl-convert measures. DejaVu Sans is what Debian's browsers draw for
+# sans-serif, and wider than most: a browser's own sans-serif then fits. A longer list of named fonts
+# would make vl-convert look each up for every label, four times slower.
+FONT = "DejaVu Sans, sans-serif"
+# The count axis of a short row: a few ticks, whole numbers only (a tick at 0.5 gets no label).
+COUNT_AXIS = alt.Axis(tickCount=3, format="d", labelExpr="datum.value % 1 ? '' : datum.label")
 AI_COLOURS = alt.Scale(domain=["about AI", "other"], range=["#d1495b", "#c9ccd1"])
 # Row labels of small multiples: above their row, long enough for an English and Chinese name.
 ROW_HEADER = alt.Header(labelAngle=0, labelOrient="top", labelAnchor="start", labelAlign="left",
@@ -28,7 +31,9 @@ CLUSTER_COLOURS = alt.Scale(domain=["AIR@InnoHK", "Health@InnoHK"], range=["#306
 
 
 def label(key: str) -> str:
-    """A taxonomy key as words: `ai_in_finance` is "AI in finance"."""
+    """A taxonomy key as words: `ai_in_finance` is "AI in finance" (no key: "none")."""
+    if key is None or key != key:  # None or NaN
+        return "none"
     words = [("AI" if w == "ai" else w) for w in str(key).split("_")]
     text = " ".join(words)
     return text[:1].upper() + text[1:]
@@ -59,7 +64,7 @@ def monthly_small_multiples(frame: pd.DataFrame, row: str) -> alt.FacetChart:
     long = _ai_split(frame, ["month", row])
     bars = alt.Chart(long).mark_bar().encode(
         x=alt.X("yearmonth(month):T", title="month", axis=alt.Axis(format="%Y", tickCount="year")),
-        y=alt.Y("sum(count):Q", title=None, axis=alt.Axis(tickMinStep=1, tickCount=2, format="d")),
+        y=alt.Y("sum(count):Q", title=None, axis=COUNT_AXIS),
         color=alt.Color("kind:N", title="articles", scale=AI_COLOURS, legend=alt.Legend(orient="top")),
         order=alt.Order("kind:N", sort="ascending"),
     ).properties(width=WIDTH - 40, height=40)
@@ -91,8 +96,9 @@ def horizontal_bars(frame: pd.DataFrame, y: str, x: str, colour: str | None, y_t
 
 def hubs_by_subfield(frame: pd.DataFrame) -> alt.LayerChart:
     data = frame.assign(ai_subfield=frame["ai_subfield"].map(label))
+    largest_first = data.groupby("ai_subfield")["companies"].sum().sort_values(ascending=False).index.tolist()
     base = alt.Chart(data).encode(
-        y=alt.Y("ai_subfield:N", title="AI sub-field", sort="-x"),
+        y=alt.Y("ai_subfield:N", title="AI sub-field", sort=largest_first),
         yOffset=alt.YOffset("hub:N"),
         x=alt.X("companies:Q", title="AI start-ups and companies", axis=alt.Axis(tickMinStep=1, format="d")),
     )
@@ -108,7 +114,7 @@ def university_output(frame: pd.DataFrame) -> alt.FacetChart:
     years = [str(y) for y in range(int(frame["year"].min()), int(frame["year"].max()) + 1)]
     bars = alt.Chart(data).mark_bar().encode(
         x=alt.X("year:O", title="year", scale=alt.Scale(domain=years), axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("sum(ai_articles):Q", title=None, axis=alt.Axis(tickMinStep=1, tickCount=2, format="d")),
+        y=alt.Y("sum(ai_articles):Q", title=None, axis=COUNT_AXIS),
         color=alt.Color("ai_subfield:N", title="AI sub-field", legend=alt.Legend(orient="top", columns=4)),
     ).properties(width=WIDTH - 40, height=40)
     return bars.facet(row=alt.Row("university:N", header=ROW_HEADER)).properties(spacing=10)

@@ -16,7 +16,9 @@ import pandas as pd
 
 from warehouse.report.queries import TIMEZONE, Figure
 
-TABLE_ROWS = 40  # a longer result is linked as CSV only: a page of numbers is not a report
+TABLE_ROWS = 40  # a chart's longer result is linked as CSV only: a page of numbers is not a report
+TABLE_ONLY_ROWS = 200  # a figure without a chart (the sources, the checks) is its table
+OPEN_ROWS = 12  # a table this short is shown open beside its chart; a longer one opens with a click
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ def cell(value) -> str:
 
 def glance_value(figure: str, value: float) -> str:
     """A key figure as shown: a percentage with one decimal, else a whole number with separators."""
+    if value is None or math.isnan(value):  # a share of nothing
+        return "–"
     return f"{value:.1f}%" if figure.endswith("_pct") else f"{value:,.0f}"
 
 
@@ -155,5 +159,6 @@ def render_page(figures: dict[str, Figure], charts: dict[str, str], built_at: da
         hubs=hub_kind_table(hubs.frame) if hubs.available else None,
         hubs_query=hubs.query,
         sections=SECTIONS, titles=TITLES, figures=figures, charts=charts, table_rows=table_rows,
-        table_limit=TABLE_ROWS, freshness=freshness(figures["sources"], figures["checks"]),
+        table_limit=TABLE_ROWS, table_only_limit=TABLE_ONLY_ROWS, open_limit=OPEN_ROWS,
+        freshness=freshness(figures["sources"], figures["checks"]),
     )
