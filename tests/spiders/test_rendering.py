@@ -185,7 +185,7 @@ def test_without_the_browser_the_same_pages_have_no_companies(chromium, hkstp_si
     server, _ = hkstp_site
     _, records, errors = crawl(server, tmp_path, "plain", "--no-render")
     assert records == []
-    assert len(errors) == 1 and "no company cards" in errors[0]["reason"]
+    assert len(errors) == 1 and "yields no detail links" in errors[0]["reason"]
 
 
 @pytest.mark.slow
