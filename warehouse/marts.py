@@ -9,11 +9,10 @@ from warehouse.classify import classify_articles
 from warehouse.db import run, scalar, table_exists
 from warehouse.schema import (
     CRAWL_ERRORS,
-    RAW_CRAWL_ERRORS,
-    RAW_CRAWLS,
     SOURCES,
     Table,
 )
+from warehouse.sql_files import build_sql_table, sql_text
 
 
 def write_table(conn: duckdb.DuckDBPyConnection, table: Table, frame: pd.DataFrame) -> int:
@@ -37,24 +36,11 @@ def read_current(conn: duckdb.DuckDBPyConnection, raw_tables: list[str], columns
     if not present:
         return pd.DataFrame(columns=columns + ["first_seen_at", "last_seen_at", "listed"])
     versions = " union all by name ".join(f"select * from {t}" for t in present)
-    return conn.sql(f"""
-        with versions as ({versions}),
-        seen as (
-            select s.source, s.record_key, s.record_hash, c.finished_at, c.crawl_id
-            from raw_sightings s join raw_crawls c using (crawl_id)
-        ),
-        per_record as (
-            select source, record_key, arg_max(record_hash, (finished_at, crawl_id)) as record_hash,
-                   min(finished_at) as first_seen_at, max(finished_at) as last_seen_at
-            from seen group by all
-        ),
-        last_crawl as (select source, max(finished_at) as finished_at from raw_crawls group by all)
-        select v.* exclude (record_key, record_hash), p.first_seen_at, p.last_seen_at,
-               p.last_seen_at = l.finished_at as listed
-        from per_record p
-        join versions v using (source, record_key, record_hash)
-        join last_crawl l using (source)
-    """).df()
+    run(conn, f"create or replace temp view versions as {versions}")
+    try:
+        return conn.sql(sql_text("current_records")).df()
+    finally:
+        run(conn, "drop view if exists versions")
 
 
 def build_articles(stg: pd.DataFrame, publishers: dict[str, str]) -> pd.DataFrame:
@@ -77,34 +63,11 @@ def build_sources(conn: duckdb.DuckDBPyConnection, sources: list[Source]) -> int
     })
     conn.register("registry", registry)
     try:
-        run(conn, f"""
-            create or replace table {SOURCES.name} as
-            with last_crawl as (
-                select * from {RAW_CRAWLS.name}
-                qualify row_number() over (partition by source order by finished_at desc, crawl_id desc) = 1
-            )
-            select r.source, r.title, r.owner, cast(r.pillars as varchar[]) as pillars,
-                   c.mode, c.pages_fetched, c.records as items, c.errors,
-                   c.finished_at as last_crawl_at, c.crawl_id as last_crawl_id, c.finish_reason,
-                   c.generic_share, c.title_differs
-            from registry r left join last_crawl c using (source)
-            order by r.source
-        """)
+        return build_sql_table(conn, SOURCES.name)
     finally:
         conn.unregister("registry")
-    return scalar(conn, f"select count(*) from {SOURCES.name}")
 
 
 def build_crawl_errors(conn: duckdb.DuckDBPyConnection) -> int:
     """The `crawl_errors` table: the error rows of each source's last loaded crawl."""
-    run(conn, f"""
-        create or replace table {CRAWL_ERRORS.name} as
-        select e.* from {RAW_CRAWL_ERRORS.name} e
-        where e.crawl_id in (
-            select crawl_id from {RAW_CRAWLS.name}
-            qualify row_number() over (partition by source order by finished_at desc, crawl_id desc) = 1
-        )
-        order by e.source, e.stage, e.url
-    """)
-    return scalar(conn, f"select count(*) from {CRAWL_ERRORS.name}")
-
+    return build_sql_table(conn, CRAWL_ERRORS.name)

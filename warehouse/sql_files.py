@@ -4,6 +4,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import duckdb
+
+from warehouse.db import run, scalar
+
 SQL_DIR = Path(__file__).parent / "sql"
 
 
@@ -14,3 +18,9 @@ def sql_text(name: str) -> str:
     if not path.is_file():
         raise FileNotFoundError(f"no SQL file for table {name!r}: expected {path}")
     return path.read_text(encoding="utf-8")
+
+
+def build_sql_table(conn: duckdb.DuckDBPyConnection, name: str, params: list | None = None) -> int:
+    """Replace the table `name` with the result of its SQL file; returns its row count."""
+    run(conn, f"create or replace table {name} as {sql_text(name)}", params)
+    return scalar(conn, f"select count(*) from {name}")
