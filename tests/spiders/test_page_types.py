@@ -27,3 +27,10 @@ def test_real_captures_name_their_capture_and_have_fixtures():
                 assert page_type.get("capture"), (name, fn)
                 fixtures = PROJECT_ROOT / page_type["fixtures"]
                 assert any(fixtures.glob("*/output.json")), f"{name}.{fn}: no fixture with an expected output"
+
+
+def test_every_source_says_where_its_captures_were_looked_for():
+    # Issue 11: per source, the captures found and where, or the searches tried where none was found.
+    for name, entry in PAGE_TYPES.items():
+        captures = [t.get("capture") for t in entry["page_types"].values() if t["markup"] != "our-model"]
+        assert captures or str(entry.get("searches", "")).strip(), f"{name}: no capture and no searches noted"
