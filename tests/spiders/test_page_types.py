@@ -34,3 +34,8 @@ def test_every_source_says_where_its_captures_were_looked_for():
     for name, entry in PAGE_TYPES.items():
         captures = [t.get("capture") for t in entry["page_types"].values() if t["markup"] != "our-model"]
         assert captures or str(entry.get("searches", "")).strip(), f"{name}: no capture and no searches noted"
+
+
+def test_every_source_note_says_where_its_markup_comes_from():
+    for doc in sorted((PROJECT_ROOT / "docs" / "sources").glob("*.md")):
+        assert "page_types.yaml" in doc.read_text("utf-8"), f"{doc.name}: no page types section"
