@@ -39,7 +39,7 @@ def test_angel_fund_team_with_website_and_role_mailbox():
     assert item.website == "https://www.asa-robotics.com/"
     assert item.email == "contact@asa-robotics.com"
     assert item.programmes == [{"programme": "HK Tech 300", "status": "angel fund", "year": None}]
-    assert item.extractor_version == "cityu-hktech300-1"
+    assert item.extractor_version == "cityu-hktech300-2"
 
 
 def test_generic_programme_mailbox_and_cityu_links_are_ignored():

@@ -19,7 +19,7 @@ from spiders.items import Organisation
 from spiders.listing_page import detail_links
 from spiders.text import clean, html_selector, unique
 
-EXTRACTOR_VERSION = "cityu-hktech300-1"
+EXTRACTOR_VERSION = "cityu-hktech300-2"
 SOURCE = "cityu_hktech300"
 HUB = "CityU HK Tech 300"
 PROGRAMME = "HK Tech 300"
@@ -31,6 +31,8 @@ NOT_A_TEAM_SITE = ("cityu.edu.hk", "facebook.com", "linkedin.com", "twitter.com"
                    "youtube.com", "wa.me", "wechat.com", "google.com")
 EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 NO_INFO = {"", "no info found", "n/a", "na", "-"}
+WEBSITE_FIELD = "field_client"
+EMAIL_FIELD = "field_team_members_email"
 
 # White space folded; zero-width spaces kept, as this extractor has always done.
 _clean = partial(clean, drop_zero_width=False)
@@ -65,8 +67,12 @@ def extract_team(response) -> Organisation:
     if not name:
         raise ExtractionError("team page has no name (no h1 and no page title)")
     extra: dict = {}
-    website = _website(body, extra)
-    email = _email(body, extra)
+    # The live pages are Drupal layout-builder pages: the team's website and mailbox sit in field blocks
+    # (`field_block:node:<seed_fund_team|angel_fund>:field_client` / `...:field_team_members_email`, per
+    # third-party scrapers of the site); other links on the page (partners, news) are no team site.
+    website = _website(sel.css(f"[data-block-plugin-id$=':{WEBSITE_FIELD}']") or body, extra)
+    email_block = sel.css(f"[data-block-plugin-id$=':{EMAIL_FIELD}']")
+    email = _email(email_block or body, extra, block=bool(email_block))
     stage = STATUSES[ids[0]]
     team_type = _clean(" ".join(body.css(".field--name-field-team-type ::text").getall()))
     if team_type:
@@ -105,8 +111,11 @@ def _website(body, extra: dict) -> str | None:
     return found[0] if found else None
 
 
-def _email(body, extra: dict) -> str | None:
-    for href in body.css("a[href^='mailto:']::attr(href), a[href^='MAILTO:']::attr(href)").getall():
+def _email(body, extra: dict, block: bool = False) -> str | None:
+    hrefs = body.css("a[href^='mailto:']::attr(href), a[href^='MAILTO:']::attr(href)").getall()
+    if block and not hrefs:  # the mailbox field's link text is the address, whatever its href
+        hrefs = [f"mailto:{_clean(text)}" for text in body.css("a::text").getall()]
+    for href in hrefs:
         address = href.split(":", 1)[1].split("?")[0].strip()
         if address.lower() in GENERIC_EMAILS or address.lower() in NO_INFO:
             continue
