@@ -210,3 +210,16 @@ def test_sitemap_leads_to_news_and_events_only():
     links = extract_sitemap_links(response_for(SITEMAP, sample_page(SITEMAP)))
     assert EVENT in links and GRADUATES.replace("/news/", "/news/") in links
     assert not any("/programmes/" in url for url in links)
+
+
+def test_event_pages_under_an_extra_event_folder_route_and_read():
+    # The real sitemap (2026) lists some events one folder deeper: /events/event/<slug>.
+    from spiders.parse_offline import extractor_for
+
+    deeper = "https://www.hkstp.org/en/park-life/news-and-events/events/event/global-mixer---shanghai-2026"
+    sitemap = (b'<?xml version="1.0" encoding="utf-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+               b"<url><loc>" + deeper.encode() + b"</loc></url></urlset>")
+    assert extract_sitemap_links(response_for(SITEMAP, sitemap, content_type="application/xml")) == [deeper]
+    assert extractor_for("hkstp_news", deeper) is extract_event
+    item = extract_event(response_for(deeper, page(EVENT)))
+    assert item.source_id == "event-global-mixer---shanghai-2026"

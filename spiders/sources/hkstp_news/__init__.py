@@ -26,7 +26,7 @@ SOURCES = [
              "spiders.sources.hkstp_news.extract:extract_listing"),
             (r"^https://(www\.)?hkstp\.org/(en/)?park-life/news-and-events/news/[a-z0-9][a-z0-9-]*/?$",
              "spiders.sources.hkstp_news.extract:extract_news"),
-            (r"^https://(www\.)?hkstp\.org/(en/)?park-life/news-and-events/events/[a-z0-9][a-z0-9-]*/?$",
+            (r"^https://(www\.)?hkstp\.org/(en/)?park-life/news-and-events/events/(event/)?[a-z0-9][a-z0-9-]*/?$",
              "spiders.sources.hkstp_news.extract:extract_event"),
             (r"^https://www\.hkstp\.org/en/(programmes/(incubation/)?|how-we-serve/incubation-programmes/)[a-z0-9-]+/?$",
              "spiders.sources.hkstp_news.extract:extract_programme"),

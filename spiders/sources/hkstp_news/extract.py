@@ -1,8 +1,9 @@
 """Pure extraction for HKSTP news, event and programme pages: a response in, an Article or links out.
 
 Known (SOURCES.md section 8, and a real 2026 event page: docs/sources/hkstp.md): news pages live at
-`https://www.hkstp.org/en/park-life/news-and-events/news/<slug>`, events at `.../events/<slug>`, both on
-the site's 2026 Sitecore detail template, which has no `<article>`: `.detail-two-third` holds a `.title`
+`https://www.hkstp.org/en/park-life/news-and-events/news/<slug>`, events at `.../events/<slug>` (some, in
+the real sitemap, at `.../events/event/<slug>`), both on the site's 2026 Sitecore detail template, which
+has no `<article>`: `.detail-two-third` holds a `.title`
 block (`.tags` label, `.date p` with "21 Jun 2026" or a range "17 Mar 2025 - 17 Jun 2025", the `h1`, and a
 "Share this news" box) and a `.content` block (an image block, on events an `.info` table of Date / Time
 / Venue, then one or more rich-text blocks `.image-title-with-content .image-content`). The programme
@@ -47,7 +48,7 @@ PROGRAMME_URLS = ("https://www.hkstp.org/en/programmes/incubation/incubation-pro
 SNAPSHOT_DAY = "2026-11-24"  # the day the sample web was captured
 
 NEWS_PATH = re.compile(r"^(?:/en)?/park-life/news-and-events/news/(?P<slug>[a-z0-9][a-z0-9-]*)/?$")
-EVENT_PATH = re.compile(r"^(?:/en)?/park-life/news-and-events/events/(?P<slug>[a-z0-9][a-z0-9-]*)/?$")
+EVENT_PATH = re.compile(r"^(?:/en)?/park-life/news-and-events/events/(?:event/)?(?P<slug>[a-z0-9][a-z0-9-]*)/?$")
 LISTING_PATH = re.compile(r"^/en/park-life/news-and-events/news/?$")
 PROGRAMME_PATH = re.compile(r"^/en/(?:programmes/(?:incubation/)?|how-we-serve/incubation-programmes/)"
                             r"(?P<slug>[a-z0-9][a-z0-9-]*)/?$")
