@@ -1,0 +1,82 @@
+"""One declaration per record shape: the item dataclasses say which fields exist, schema.py types and
+describes them, the loader refuses any landed key no column takes, and built tables match the schema."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, make_dataclass
+
+import duckdb
+import pytest
+
+from spiders.items import Article, RECORD_TYPES
+from spiders.registry import SOURCES
+from tests.warehouse.landing import ARTICLE, write_crawl
+from warehouse.db import scalar, writer
+from warehouse.load import UnknownLandingKey, load_new_crawls
+from warehouse.schema import ANALYST_TABLES, RECORD_FIELDS, all_tables, raw_table, raw_table_for, record_columns
+
+RAW = raw_table("raw_govhk_press_releases", "GovHK press releases")
+
+
+@pytest.mark.parametrize("record_type", sorted(RECORD_TYPES))
+def test_each_record_types_columns_are_its_item_fields_in_order(record_type):
+    provenance = ["crawl_id", "fetched_at", "archive_record_id", "extractor_version"]
+    item_fields = [f for f in RECORD_TYPES[record_type].__dataclass_fields__ if f not in provenance]
+    assert [c.name for c in RECORD_FIELDS[record_type]] == item_fields
+
+
+def test_an_item_field_without_a_column_is_refused_with_its_name():
+    grown = make_dataclass("Article", [("sentiment", str, "")], bases=(Article,))
+    spec = "\n".join(f"{c.name} | {c.type} | {c.description}" for c in RECORD_FIELDS["article"])
+    with pytest.raises(TypeError, match="sentiment"):
+        record_columns(grown, spec)
+    with pytest.raises(TypeError, match="mood"):
+        record_columns(Article, spec + "\nmood | VARCHAR | Not a field of Article.")
+
+
+@dataclass
+class GrownArticle(Article):
+    """An article whose item gained a field the warehouse schema does not describe yet."""
+
+    sentiment: str = "positive"
+
+
+def test_a_landed_key_no_column_takes_fails_the_load_naming_the_key(tmp_path):
+    landing = tmp_path / "landing"
+    grown = GrownArticle(**asdict(ARTICLE))
+    folder = write_crawl(landing, "c1", [grown])
+    assert "sentiment" in json.loads((folder / "records.jsonl").read_text(encoding="utf-8"))
+    with writer(tmp_path / "w.duckdb") as conn:
+        with pytest.raises(UnknownLandingKey, match="sentiment"):
+            load_new_crawls(conn, landing, RAW)
+        assert scalar(conn, "select count(*) from raw_crawls") == 0  # the crawl's transaction was rolled back
+
+
+def test_a_landed_record_with_only_known_keys_lands_every_field(tmp_path):
+    landing = tmp_path / "landing"
+    write_crawl(landing, "c1", [ARTICLE])
+    with writer(tmp_path / "w.duckdb") as conn:
+        load_new_crawls(conn, landing, RAW)
+        row = conn.sql("select * from raw_govhk_press_releases").df().iloc[0]
+    for name, value in asdict(ARTICLE).items():
+        if name != "crawl_id" and isinstance(value, str) and value and name not in ("fetched_at", "published_at",
+                                                                                   "published_date"):
+            assert row[name] == value, name
+
+
+def canonical(conn: duckdb.DuckDBPyConnection, sql_type: str) -> str:
+    """DuckDB's own spelling of a type (TIMESTAMPTZ is TIMESTAMP WITH TIME ZONE)."""
+    return scalar(conn, f"select typeof(null::{sql_type})")
+
+
+@pytest.mark.slow
+def test_every_built_table_matches_its_schema(built_warehouse):
+    described = {t.name: t for t in ANALYST_TABLES}
+    described.update(all_tables([raw_table_for(s) for s in SOURCES.values()]))
+    with duckdb.connect(str(built_warehouse), read_only=True) as conn:
+        built = [r[0] for r in conn.execute("select table_name from duckdb_tables()").fetchall()]
+        assert sorted(set(built) - set(described)) == []  # every published table is described
+        for name in built:
+            got = conn.execute(f"select column_name, column_type from (describe {name})").fetchall()
+            want = [(c.name, canonical(conn, c.type)) for c in described[name].columns]
+            assert got == want, name
