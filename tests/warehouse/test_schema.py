@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, make_dataclass
 import duckdb
 import pytest
 
-from spiders.items import Article, RECORD_TYPES
+from spiders.items import RECORD_TYPES, Article
 from spiders.registry import SOURCES
 from tests.warehouse.landing import ARTICLE, write_crawl
 from warehouse.db import scalar, writer
