@@ -4,7 +4,8 @@
     hkai parse SOURCE --url URL FILE       run a source's extractor on a saved response body
     hkai parse SOURCE --url URL ARCHIVE.warc.gz   ... on the response a WARC archive holds for URL
     hkai check-live [SOURCE ...]           fetch each source's contract URLs live and say whether they still read
-    hkai sql "QUERY"                       read-only SQL on data/hkai.duckdb, printed as a table
+    hkai sql "QUERY" [--format table|csv|json|markdown] [--full]   read-only SQL on data/hkai.duckdb
+    hkai export [--format parquet|csv] DIR every analyst table as files, with a Frictionless datapackage.json
     hkai report [--open]                   the path of the ecosystem report data/report/index.html (or open it)
     hkai ui                                the Dagster webserver on 127.0.0.1:3000
 """
@@ -18,6 +19,7 @@ import time
 from pathlib import Path
 
 from dagster_project.paths import PROJECT_ROOT, crawl_mode, data_paths
+from warehouse.query import OUTPUT_FORMATS
 
 DAGSTER_YAML = """\
 # Written by `hkai`: the instance used by `hkai run`, `make ui` and schedules.
@@ -114,15 +116,31 @@ def cmd_check_live(args: argparse.Namespace) -> int:
 def cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
 
-    from warehouse.query import format_table, run_query
+    from warehouse.query import format_rows, run_query
 
     try:
         columns, rows, truncated = run_query(data_paths().published_db, args.query, args.max_rows)
     except (duckdb.Error, FileNotFoundError) as exc:
         print(f"hkai sql: {exc}", file=sys.stderr)
         return 2
-    print(format_table(columns, rows))
-    print(f"({len(rows)} row{'s' if len(rows) != 1 else ''}{', more not shown' if truncated else ''})")
+    print(format_rows(columns, rows, args.format, full=args.full))
+    if args.format in ("table", "markdown"):
+        print(f"({len(rows)} row{'s' if len(rows) != 1 else ''}{', more not shown' if truncated else ''})")
+    elif truncated:
+        print(f"hkai sql: only the first {len(rows)} rows; raise --max-rows for more", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from warehouse.export import export_tables
+
+    try:
+        rows = export_tables(data_paths().published_db, args.dir, args.format)
+    except FileNotFoundError as exc:
+        print(f"hkai export: {exc}", file=sys.stderr)
+        return 2
+    print(f"{len(rows)} tables, {sum(rows.values())} rows, as {args.format} in {args.dir} "
+          f"(described by {args.dir / 'datapackage.json'})")
     return 0
 
 
@@ -171,7 +189,14 @@ def main(argv: list[str] | None = None) -> int:
     sql = sub.add_parser("sql", help="read-only SQL on the published warehouse")
     sql.add_argument("query")
     sql.add_argument("--max-rows", type=int, default=200)
+    sql.add_argument("--format", choices=OUTPUT_FORMATS, default="table",
+                     help="table (default), csv, json (one object per line) or markdown")
+    sql.add_argument("--full", action="store_true", help="print long text whole (a table cuts cells at 60 characters)")
     sql.set_defaults(func=cmd_sql)
+    export = sub.add_parser("export", help="write every analyst table as Parquet or CSV, with datapackage.json")
+    export.add_argument("dir", type=Path)
+    export.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    export.set_defaults(func=cmd_export)
     report = sub.add_parser("report", help="print the path of the ecosystem report (HTML), or open it")
     report.add_argument("--open", action="store_true", help="open it in the default web browser")
     report.set_defaults(func=cmd_report)

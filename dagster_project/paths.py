@@ -39,6 +39,10 @@ class DataPaths:
     def report_dir(self) -> Path:
         return self.root / "report"
 
+    @property
+    def export_dir(self) -> Path:
+        return self.root / "export"
+
 
 def data_paths() -> DataPaths:
     return DataPaths(Path(os.environ.get("HKAI_DATA_DIR", PROJECT_ROOT / "data")).resolve())

@@ -29,6 +29,8 @@ def crawl(source_name: str, mode: str, landing_dir: Path, crawl_id: str, archive
           state_dir: Path | None = None) -> dict:
     """Crawl one source into `landing_dir`; returns the crawl summary written to `crawl.json`."""
     source = get_source(source_name)
+    # The project settings whatever the working directory (scrapy.cfg is found only from the project root).
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "spiders.settings")
     settings = get_project_settings()
     settings.setdict({
         **mode_settings(mode, archives, record_archive, source.politeness, source.render_js),

@@ -120,7 +120,7 @@ def _insert_records(conn: duckdb.DuckDBPyConnection, table: Table, path: Path) -
     content = [c.name for c in landed if c.name not in ("crawl_id", "fetched_at", "archive_record_id",
                                                         "extractor_version")]
     key_parts = ["source_id", "lang"] if "lang" in content else ["source_id"]
-    refuse_unknown_keys(conn, path, table.column_names)
+    refuse_unknown_keys(conn, path, [c.name for c in landed], table.name)
     columns = ", ".join(f"'{c.name}': '{c.type}'" for c in landed)
     run(conn, "create or replace temp table landed as "
               f"select *, concat_ws(':', {', '.join(key_parts)}) as record_key, "
@@ -145,20 +145,21 @@ def _insert_records(conn: duckdb.DuckDBPyConnection, table: Table, path: Path) -
 
 
 class UnknownLandingKey(ValueError):
-    """A landing file carries a key that no column of its table takes (an item field the schema lacks)."""
+    """A landing file holds a key that no column of its raw table takes."""
 
 
-def refuse_unknown_keys(conn: duckdb.DuckDBPyConnection, path: Path, column_names: list[str]) -> None:
-    """Raise `UnknownLandingKey`, naming the keys, when a record of the file has a key no column takes.
+def refuse_unknown_keys(conn: duckdb.DuckDBPyConnection, path: Path, columns: list[str], table: str) -> None:
+    """Raise UnknownLandingKey when any record of a landing file has a key the table has no column for.
 
-    `read_json(columns=...)` would drop such a key without a word; a field is never lost silently.
-    """
-    keys = [row[0] for row in run(conn, "select distinct unnest(json_keys(json)) "
-                                        "from read_json_objects(?, format = 'newline_delimited')", [str(path)])]
-    unknown = sorted(set(keys) - set(column_names))
+    `read_json(..., columns=...)` would drop such a key without a word: a field added to an item but not
+    to the warehouse schema would be lost on every load. Every line's keys are checked, by DuckDB."""
+    keys = {row[0] for row in run(conn, "select distinct unnest(json_keys(json)) "
+                                        "from read_ndjson_objects(?)", [str(path)])}
+    unknown = sorted(keys - set(columns))
     if unknown:
-        raise UnknownLandingKey(f"{path}: landed key(s) {', '.join(unknown)} have no column in the raw table: "
-                                "describe each in warehouse/schema.py (its record type's columns)")
+        raise UnknownLandingKey(
+            f"{path}: key(s) {', '.join(unknown)} have no column in {table}; add them to the table's "
+            f"columns in warehouse/schema.py (or drop them from the item), then load again")
 
 
 def _carry_over_unchanged(conn: duckdb.DuckDBPyConnection, source: str, crawl_id: str, path: Path) -> int:
@@ -181,7 +182,7 @@ def _insert_jsonl(conn: duckdb.DuckDBPyConnection, table: Table, path: Path) -> 
     """Bulk-insert a JSON-lines file with the table's own column types (no row-at-a-time inserts)."""
     if not path.exists() or path.stat().st_size == 0:
         return 0
-    refuse_unknown_keys(conn, path, table.column_names)
+    refuse_unknown_keys(conn, path, table.column_names, table.name)
     columns = ", ".join(f"'{c.name}': '{c.type}'" for c in table.columns)
     names = ", ".join(table.column_names)
     inserted = scalar(conn,

@@ -1,6 +1,9 @@
-"""The analysts' entry point: read-only SQL on the published warehouse, printed as a table."""
+"""The analysts' entry point: read-only SQL on the published warehouse, printed as a table, CSV, JSON or Markdown."""
 from __future__ import annotations
 
+import csv
+import io
+import json
 from pathlib import Path
 
 from warehouse.db import reader
@@ -29,3 +32,28 @@ def format_table(columns: list[str], rows: list[tuple], max_width: int = 60) -> 
              "-+-".join("-" * w for w in widths)]
     lines += [" | ".join(v.ljust(w) for v, w in zip(r, widths)) for r in cells]
     return "\n".join(lines)
+
+
+OUTPUT_FORMATS = ("table", "csv", "json", "markdown")
+
+
+def format_rows(columns: list[str], rows: list[tuple], fmt: str = "table", full: bool = False) -> str:
+    """Query results as a plain table (cells cut unless `full`), CSV, JSON lines or a Markdown table."""
+    if fmt == "table":
+        return format_table(columns, rows, max_width=10**9 if full else 60)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(["" if v is None else v for v in row] for row in rows)
+        return out.getvalue().rstrip("\n")
+    if fmt == "json":
+        return "\n".join(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str) for row in rows)
+    if fmt == "markdown":
+        def cell(value) -> str:
+            text = "" if value is None else str(value).replace("\n", " ").replace("|", "\\|")
+            return text if full or len(text) <= 60 else text[:59] + "…"
+        lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+        lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+        return "\n".join(lines)
+    raise ValueError(f"unknown format {fmt!r}; known: {', '.join(OUTPUT_FORMATS)}")

@@ -10,7 +10,7 @@ import pytest
 from spiders.items import CrawlError
 from tests.warehouse.landing import article, write_crawl
 from warehouse.db import run, scalar, writer
-from warehouse.load import load_crawl, load_new_crawls
+from warehouse.load import UnknownLandingKey, load_crawl, load_new_crawls
 from warehouse.marts import read_current
 from warehouse.schema import raw_table
 
@@ -158,3 +158,16 @@ def test_crawl_health_passes_when_a_crawl_is_as_full_as_the_last(tmp_path):
     with writer(tmp_path / "w.duckdb") as conn:
         load_new_crawls(conn, landing, RAW)
         assert crawl_health(conn)[0]
+
+
+def test_a_landing_key_no_column_takes_is_refused_by_name(tmp_path):
+    # A field added to an item but not to the warehouse schema would otherwise be dropped on every load.
+    landing = tmp_path / "landing"
+    folder = write_crawl(landing, "c1", [article(), article(source_id="P2", url="https://www.info.gov.hk/2")])
+    lines = (folder / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    extra = json.loads(lines[1]) | {"sentiment": "upbeat"}  # only the second record has it
+    (folder / "records.jsonl").write_text("\n".join([lines[0], json.dumps(extra)]) + "\n", encoding="utf-8")
+    with writer(tmp_path / "w.duckdb") as conn:
+        with pytest.raises(UnknownLandingKey, match="sentiment.*raw_govhk_press_releases"):
+            load_new_crawls(conn, landing, RAW)
+        assert scalar(conn, "select count(*) from raw_govhk_press_releases") == 0  # nothing half-loaded
