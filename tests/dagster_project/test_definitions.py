@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from dagster_project.definitions import defs
-from dagster_project.defs.metadata import table_metadata
+from dagster_project.defs.tables import table_metadata
 from spiders.registry import SOURCES
 from tests.conftest import PROJECT_ROOT
 from warehouse.schema import ARTICLES
