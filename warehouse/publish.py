@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 
 from warehouse.db import run, scalar
-from warehouse.schema import Table
+from warehouse.schema import RENAMED_TABLES, Table
 
 
 def publish(working: Path, published: Path, described: dict[str, Table]) -> dict[str, int]:
@@ -34,6 +34,11 @@ def publish(working: Path, published: Path, described: dict[str, Table]) -> dict
             run(conn, f"create table main.{name} as from work.main.{name}")
             counts[name] = scalar(conn, f"select count(*) from main.{name}")
             _describe(conn, described[name])
+        for old, new in RENAMED_TABLES.items():  # old names, for one release, as views
+            if new in counts:
+                run(conn, f"create view main.{old} as select * from main.{new}")
+                run(conn, f"comment on view {old} is "
+                          + _quote(f"Deprecated: renamed {new}; this view goes in the next release."))
         run(conn, "detach work")
         run(conn, "checkpoint")
     except BaseException:

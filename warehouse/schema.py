@@ -242,7 +242,8 @@ taxonomy_version | VARCHAR | Version of warehouse/taxonomy.yaml used to classify
 """),
 )
 
-SOURCES = Table("sources", "One row per source of the registry: what it feeds and how its last crawl went.", columns("""
+SOURCE_TABLE = Table("sources", "One row per source of the registry: what it feeds and how its last crawl went.",
+                     columns("""
 source | VARCHAR | Source name in the registry.
 title | VARCHAR | What the source is.
 owner | VARCHAR | Who publishes it.
@@ -261,8 +262,8 @@ title_differs | BIGINT | Articles of the last crawl whose site and generic headl
 CRAWL_ERRORS = Table("crawl_errors", "Errors of the last crawl of each source: the URL, the stage and the reason.",
                      RAW_CRAWL_ERRORS.columns)
 
-STG_ORGANISATIONS = Table(
-    "stg_organisations",
+STG_ORGANIZATIONS = Table(
+    "stg_organizations",
     "Organisation profiles from every directory, cleaned: the current version of each profile.",
     columns("""
 record_id | VARCHAR | Key: <source>:<source_id>:<lang>.
@@ -286,10 +287,11 @@ record_id | VARCHAR | Key: <source>:<source_id>:<lang>.
 """) + DATASET_FIELDS + SEEN_COLUMNS + PROVENANCE,
 )
 
-STAGING_TABLES = {"article": STG_ARTICLES, "organisation": STG_ORGANISATIONS,
+STAGING_TABLES = {"article": STG_ARTICLES, "organisation": STG_ORGANIZATIONS,
                   "funding_award": STG_FUNDING_AWARDS, "dataset": STG_DATASETS}
 
-ANALYST_TABLES = (ARTICLES, SOURCES, CRAWL_ERRORS, STG_ARTICLES, STG_ORGANISATIONS, STG_FUNDING_AWARDS, STG_DATASETS)
+ANALYST_TABLES = (ARTICLES, SOURCE_TABLE, CRAWL_ERRORS, STG_ARTICLES, STG_ORGANIZATIONS, STG_FUNDING_AWARDS,
+                  STG_DATASETS)
 
 
 def all_tables(raw_tables: list[Table]) -> dict[str, Table]:
@@ -547,3 +549,19 @@ MODEL_TABLES = (ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES, PROGR
                 UNIVERSITY_AI_OUTPUT, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES, ORGANIZATION_SNAPSHOTS,
                 MEMBERSHIP_SNAPSHOTS, CHECK_RESULTS)
 ANALYST_TABLES = ANALYST_TABLES + MODEL_TABLES
+
+# Tables renamed in this release, old name -> new: the published file keeps each old name as a view
+# (deprecated, described as such) for one release; a working file built before is migrated on load.
+RENAMED_TABLES = {
+    "stg_organizations": "stg_organizations",
+    "raw_cityu_hktech300_startups": "raw_cityu_hktech300",
+    "raw_datagovhk_datasets": "raw_datagovhk",
+    "raw_dpo_articles": "raw_dpo",
+    "raw_fstb_articles": "raw_fstb",
+    "raw_govhk_press_releases": "raw_govhk",
+    "raw_hkma_press_releases": "raw_hkma",
+    "raw_investhk_news": "raw_investhk",
+    "raw_itib_articles": "raw_itib",
+    "raw_smartcity_pages": "raw_smartcity",
+    "raw_startmeuphk_articles": "raw_startmeuphk",
+}

@@ -20,7 +20,7 @@ LINEAGE = [("crawl_govhk", "raw_govhk_press_releases"), ("raw_govhk_press_releas
            ("stg_articles", "articles"), ("articles", "check_results"), ("check_results", "published_warehouse"),
            ("raw_govhk_press_releases", "sources"), ("raw_govhk_press_releases", "crawl_errors"),
            ("sources", "check_results"), ("crawl_errors", "check_results"),
-           ("stg_organisations", "organizations"), ("organization_sources", "memberships"),
+           ("stg_organizations", "organizations"), ("organization_sources", "memberships"),
            ("articles", "mentions"), ("organization_aliases", "mentions"), ("mentions", "ai_activity_monthly"),
            ("funding_awards", "funding_by_scheme_year"), ("organizations", "check_results"),
            ("published_warehouse", "ecosystem_report")]

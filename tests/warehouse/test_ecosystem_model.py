@@ -12,7 +12,7 @@ from warehouse.db import run, writer
 from warehouse.marts import write_table
 from warehouse.mentions import find_mentions, mention_patterns
 from warehouse.programmes import match_programmes
-from warehouse.schema import ARTICLES, STG_FUNDING_AWARDS, STG_ORGANISATIONS
+from warehouse.schema import ARTICLES, STG_FUNDING_AWARDS, STG_ORGANIZATIONS
 
 FETCHED = pd.Timestamp("2026-11-24", tz="UTC")
 
@@ -53,7 +53,7 @@ ARTICLE = {"article_id": "govhk:P1:en", "source": "govhk", "source_id": "P1", "u
 @pytest.fixture
 def conn(tmp_path):
     with writer(tmp_path / "w.duckdb") as conn:
-        write_table(conn, STG_ORGANISATIONS, pd.DataFrame(ORGS).reindex(columns=STG_ORGANISATIONS.column_names))
+        write_table(conn, STG_ORGANIZATIONS, pd.DataFrame(ORGS).reindex(columns=STG_ORGANIZATIONS.column_names))
         write_table(conn, STG_FUNDING_AWARDS, pd.DataFrame([AWARD]).reindex(columns=STG_FUNDING_AWARDS.column_names))
         write_table(conn, ARTICLES, pd.DataFrame([ARTICLE]).reindex(columns=ARTICLES.column_names))
         model.build_organisation_tables(conn)

@@ -11,7 +11,7 @@ import pytest
 from warehouse.db import reader, run, writer
 from warehouse.publish import publish
 from warehouse.query import format_table, run_query
-from warehouse.schema import SOURCES, Table, all_tables, columns
+from warehouse.schema import SOURCE_TABLE, Table, all_tables, columns
 
 # The one table these tests build (publish copies only described tables).
 TINY = {"sources": Table("sources", "Sources.", columns("source | VARCHAR | Source name."))}
@@ -60,13 +60,13 @@ def test_publish_swaps_in_a_new_build_while_a_reader_holds_the_old_one(tmp_path)
 def test_published_tables_carry_the_data_dictionary(tmp_path):
     working, published = tmp_path / "work.duckdb", tmp_path / "hkai.duckdb"
     with writer(working) as conn:
-        run(conn, SOURCES.ddl())
+        run(conn, SOURCE_TABLE.ddl())
     publish(working, published, all_tables([]))
     with reader(published) as conn:
         comments = dict(run(conn, "select column_name, comment from duckdb_columns() where table_name = 'sources'"))
         table_comment = run(conn, "select comment from duckdb_tables() where table_name = 'sources'")[0][0]
     assert comments["last_crawl_at"] == "When the last crawl finished."
-    assert table_comment == SOURCES.description
+    assert table_comment == SOURCE_TABLE.description
 
 
 def test_a_data_folder_with_a_quote_in_its_name_publishes(tmp_path):
@@ -74,7 +74,7 @@ def test_a_data_folder_with_a_quote_in_its_name_publishes(tmp_path):
     folder.mkdir()
     working, published = folder / "work.duckdb", folder / "hkai.duckdb"
     with writer(working) as conn:
-        run(conn, SOURCES.ddl())
+        run(conn, SOURCE_TABLE.ddl())
     assert publish(working, published, all_tables([])) == {"sources": 0}
 
 

@@ -4,7 +4,7 @@ import dagster as dg
 from dagster_project.defs.tables import code_version_of, table_assets
 from spiders.registry import SOURCES as REGISTRY
 from warehouse import classify, marts, model
-from warehouse.schema import ARTICLES, CRAWL_ERRORS, SOURCES
+from warehouse.schema import ARTICLES, CRAWL_ERRORS, SOURCE_TABLE
 
 ALL_RAW_TABLES = [s.raw_table for s in REGISTRY.values()]
 
@@ -17,9 +17,10 @@ def mart_assets() -> dg.Definitions:
                      code_version=code_version_of(ARTICLES, model.build_article_table, marts.build_articles,
                                                   classify, classify.TAXONOMY_PATH)),
         # The registry is an input too: its entries are part of the code version.
-        table_assets("sources", [SOURCES], ALL_RAW_TABLES, lambda c: marts.build_sources(c, list(REGISTRY.values())),
+        table_assets("sources", [SOURCE_TABLE], ALL_RAW_TABLES,
+                     lambda c: marts.build_sources(c, list(REGISTRY.values())),
                      group="marts", preview=["source", "mode", "pages_fetched", "items", "errors"],
-                     code_version=code_version_of(SOURCES, marts.build_sources, "sources",
+                     code_version=code_version_of(SOURCE_TABLE, marts.build_sources, "sources",
                                                   repr(sorted(REGISTRY.items())).encode())),
         table_assets("crawl_errors", [CRAWL_ERRORS], ALL_RAW_TABLES, marts.build_crawl_errors, group="marts",
                      preview=["source", "stage", "url", "reason"],
