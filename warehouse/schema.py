@@ -553,7 +553,7 @@ ANALYST_TABLES = ANALYST_TABLES + MODEL_TABLES
 # Tables renamed in this release, old name -> new: the published file keeps each old name as a view
 # (deprecated, described as such) for one release; a working file built before is migrated on load.
 RENAMED_TABLES = {
-    "stg_organizations": "stg_organizations",
+    "stg_organisations": "stg_organizations",
     "raw_cityu_hktech300_startups": "raw_cityu_hktech300",
     "raw_datagovhk_datasets": "raw_datagovhk",
     "raw_dpo_articles": "raw_dpo",

@@ -12,7 +12,15 @@ from spiders.registry import SOURCES
 from tests.warehouse.landing import ARTICLE, write_crawl
 from warehouse.db import scalar, writer
 from warehouse.load import load_new_crawls
-from warehouse.schema import ANALYST_TABLES, RECORD_FIELDS, all_tables, raw_table, raw_table_for, record_columns
+from warehouse.schema import (
+    ANALYST_TABLES,
+    RECORD_FIELDS,
+    RENAMED_TABLES,
+    all_tables,
+    raw_table,
+    raw_table_for,
+    record_columns,
+)
 
 RAW = raw_table("raw_govhk_press_releases", "GovHK press releases")
 
@@ -61,3 +69,16 @@ def test_every_built_table_matches_its_schema(built_warehouse):
             got = conn.execute(f"select column_name, column_type from (describe {name})").fetchall()
             want = [(c.name, canonical(conn, c.type)) for c in described[name].columns]
             assert got == want, name
+
+
+def test_each_renamed_table_has_a_new_name_that_exists_and_an_old_one_that_does_not():
+    current = set(all_tables([raw_table_for(s) for s in SOURCES.values()]))
+    assert all(old != new and old not in current and new in current for old, new in RENAMED_TABLES.items())
+
+
+@pytest.mark.slow
+def test_old_names_are_published_as_deprecated_views(built_warehouse):
+    with duckdb.connect(str(built_warehouse), read_only=True) as conn:
+        views = dict(conn.execute("select view_name, comment from duckdb_views() where not internal").fetchall())
+    assert set(views) == set(RENAMED_TABLES)
+    assert all(views[old].startswith(f"Deprecated: renamed {new};") for old, new in RENAMED_TABLES.items())
