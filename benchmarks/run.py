@@ -302,29 +302,37 @@ def hkai_runs(pages: int, workdir: Path, log=print) -> dict:
             for name in ("sample_web.warc.gz", "sample_web.warc.gz.idx.jsonl"):
                 (archive_dir / name).symlink_to(Path(web.archive).with_name(name))
         runs.append(result)
-        after = warehouse_state(root / "data" / "work.duckdb")
+        after = warehouse_state(root / "data" / "work.duckdb", root / "dagster_home")
         before = runs[-2]["state"] if len(runs) > 1 else {"raw": {}, "sightings": 0, "built": {}}
         result["state"] = after
         result["sightings_inserted"] = after["sightings"] - before["sightings"]
         inserted = sum(n - before["raw"].get(t, 0) for t, n in after["raw"].items())
-        # Tables this run rebuilt: those whose build_state entry it wrote (their rows were rewritten).
-        rebuilt = {t: after["rows"].get(t, 0) for t, at in after["built"].items() if before["built"].get(t) != at}
+        # Tables this run rebuilt: those Dagster recorded as rebuilt in this run (their rows were rewritten).
+        rebuilt = {t: after["rows"].get(t, 0) for t in after["built"]}
         result.update(raw_rows_inserted=inserted, rebuilt_rows=rebuilt, pages_fetched=after["pages_fetched"])
     return {"web": web.__dict__, "cold": runs[0], "rerun": runs[1]}
 
 
-def warehouse_state(work: Path) -> dict:
-    """Row counts of the raw tables and sightings, and what `build_state` says each table was built at."""
+def warehouse_state(work: Path, dagster_home: Path) -> dict:
+    """Row counts of the raw tables and sightings, and the tables the latest run rebuilt (as Dagster recorded)."""
+    import dagster as dg
     import duckdb
 
+    with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
+        run_id = instance.get_runs(limit=1)[0].run_id
+        built = set()
+        for record in instance.get_records_for_run(run_id, of_type=dg.DagsterEventType.ASSET_MATERIALIZATION).records:
+            materialization = record.event_log_entry.asset_materialization
+            rebuilt = materialization.metadata.get("rebuilt")
+            if rebuilt is not None and rebuilt.value:
+                built.add(materialization.asset_key.to_user_string())
     with duckdb.connect(str(work), read_only=True) as conn:
         tables = [r[0] for r in conn.execute("select table_name from information_schema.tables").fetchall()]
         raw = {t: conn.execute(f"select count(*) from {t}").fetchone()[0] for t in tables
                if t.startswith("raw_") and t not in ("raw_crawls", "raw_crawl_errors", "raw_sightings")}
-        built = dict(conn.execute("select table_name, built_at::varchar from build_state").fetchall())
         rows = {t: conn.execute(f"select count(*) from {t}").fetchone()[0] for t in built if t in tables}
         return {"raw": raw, "sightings": conn.execute("select count(*) from raw_sightings").fetchone()[0],
-                "built": built, "rows": rows,
+                "built": sorted(built), "rows": rows,
                 "pages_fetched": conn.execute("select sum(pages_fetched) from raw_crawls").fetchone()[0]}
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.organisations import plain
+from warehouse.organizations import plain
 
 EVAL_DIR = Path(__file__).parent
 SEED = 20261205
@@ -39,7 +39,7 @@ def organisation_rows(conn) -> list[dict]:
         from organizations order by org_id""")
     records = conn.sql("""
         select s.org_id, o.source, o.kind, o.description, o.sectors, o.affiliation, o.cluster, o.programmes, o.extra
-        from organization_sources s join stg_organisations o using (record_id) order by s.record_id""")
+        from organization_sources s join stg_organizations o using (record_id) order by s.record_id""")
     by_org: dict[str, list[dict]] = {}
     for row in records.fetchall():
         by_org.setdefault(row[0], []).append(dict(zip(records.columns[1:], (plain(v) for v in row[1:]))))

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from warehouse.classify import Taxonomy, classify_text, load_taxonomy
-from warehouse.organisations import classify_organisation
+from warehouse.organizations import classify_organisation
 
 EVAL_DIR = Path(__file__).parent
 ARTICLES = EVAL_DIR / "articles.jsonl"

@@ -23,7 +23,6 @@ class Source:
     owner: str
     pillars: tuple[str, ...]
     spider: str  # "module:Class" of its Scrapy spider
-    raw_table: str  # the raw_ table its records are loaded into
     record_type: str  # article, organisation, funding_award or dataset: which stg_ table it feeds
     allowed_domains: tuple[str, ...]
     start_urls: tuple[str, ...]
@@ -39,6 +38,11 @@ class Source:
     docs_page: str = ""
 
     @property
+    def raw_table(self) -> str:
+        """The raw table its records are loaded into: `raw_<source>`."""
+        return f"raw_{self.name}"
+
+    @property
     def docs(self) -> str:
         """The name of the source's page in docs/sources/."""
         return self.docs_page or self.name
@@ -49,5 +53,3 @@ class Source:
             raise ValueError(f"{self.name}: unknown pillars {sorted(unknown)}; known: {PILLARS}")
         if self.record_type not in RECORD_TYPES:
             raise ValueError(f"{self.name}: record_type must be one of {RECORD_TYPES}")
-        if not self.raw_table.startswith("raw_"):
-            raise ValueError(f"{self.name}: raw_table must start with raw_")

@@ -8,10 +8,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 import duckdb
-import pandas as pd
 
 from warehouse.db import run, scalar, table_exists
 
@@ -111,34 +109,13 @@ def run_check(conn: duckdb.DuckDBPyConnection, check: Check) -> tuple[bool, str]
     return bad == 0, f"{bad} row(s) break it"
 
 
-def row_drops(conn: duckdb.DuckDBPyConnection, tables: list[str]) -> list[tuple[str, bool, str]]:
-    """(table, passed, detail): whether each table kept at least half the rows of the previous build."""
-    history = "table_row_counts"
-    run(conn, f"create table if not exists {history} (built_at timestamptz, table_name varchar, row_count bigint)")
-    results = []
-    for table in tables:
-        rows = scalar(conn, f"select count(*) from {table}") if table_exists(conn, table) else 0
-        previous = run(conn, f"select row_count from {history} where table_name = ? order by built_at desc limit 1",
-                       [table])
-        before = previous[0][0] if previous else None
-        passed = before is None or before < 10 or rows >= before * DROP_LIMIT
-        results.append((table, passed, f"{rows} rows now, {before if before is not None else 'none'} before"))
-    return results
+ROW_DROP = "no_large_row_drop"
 
 
-def record_build(conn: duckdb.DuckDBPyConnection, tables: list[str], checks: list[Check] = CHECKS) -> pd.DataFrame:
-    """Run every check and the row-drop check, remember this build's row counts, and return the results."""
-    now = datetime.now(UTC)
-    rows = []
-    for check in checks:
-        passed, detail = run_check(conn, check)
-        rows.append((now, check.table, check.name, passed, check.blocking, detail))
-    for table, passed, detail in row_drops(conn, tables):
-        rows.append((now, table, "no_large_row_drop", passed, True, detail))
-    for table in tables:
-        if table_exists(conn, table):
-            run(conn, "insert into table_row_counts values (?, ?, (select count(*) from " + table + "))", [now, table])
-    return pd.DataFrame(rows, columns=["checked_at", "table_name", "check_name", "passed", "blocking", "detail"])
+def row_drop(rows: int, rows_before: int | None) -> tuple[bool, str]:
+    """(passed, detail): whether a table kept at least half the rows of its previous build (Dagster's count)."""
+    passed = rows_before is None or rows_before < 10 or rows >= rows_before * DROP_LIMIT
+    return passed, f"{rows} rows now, {rows_before if rows_before is not None else 'none'} before"
 
 
 def blocking_failures(conn: duckdb.DuckDBPyConnection) -> list[str]:

@@ -8,7 +8,7 @@ import pandas as pd
 
 from warehouse.classify import Taxonomy, ai_subfields_of
 from warehouse.entities import normalise_name
-from warehouse.organisations import organisation_ai_relevance
+from warehouse.organizations import organisation_ai_relevance
 
 COLUMNS = ["award_id", "source", "sources", "reference_no", "scheme", "title", "recipient", "recipient_org_id",
            "amount_hkd", "amount_text", "year", "year_from", "ai_related", "ai_rule", "ai_subfields", "url",

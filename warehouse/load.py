@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 
 from warehouse.db import run, scalar, table_exists
-from warehouse.schema import RAW_CRAWL_ERRORS, RAW_CRAWLS, RAW_SIGHTINGS, VERSION_COLUMNS, Table
+from warehouse.schema import RAW_CRAWL_ERRORS, RAW_CRAWLS, RAW_SIGHTINGS, RENAMED_TABLES, VERSION_COLUMNS, Table
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,14 @@ def loaded_crawl_ids(conn: duckdb.DuckDBPyConnection) -> set[str]:
 
 
 def ensure_tables(conn: duckdb.DuckDBPyConnection, *tables: Table) -> None:
-    """Create the raw tables, and add any column a newer schema has (a warehouse built by an older version)."""
+    """Create the raw tables, and add any column a newer schema has (a warehouse built by an older version).
+
+    A raw table an older version kept under its old name is renamed, rows and all (RENAMED_TABLES).
+    """
+    for table in tables:
+        old = next((o for o, n in RENAMED_TABLES.items() if n == table.name), None)
+        if old and table_exists(conn, old) and not table_exists(conn, table.name):
+            run(conn, f"alter table {old} rename to {table.name}")
     for table in (RAW_CRAWLS, RAW_CRAWL_ERRORS, RAW_SIGHTINGS, *tables):
         run(conn, table.ddl())
         for column in table.columns:

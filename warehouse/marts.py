@@ -9,7 +9,7 @@ from warehouse.classify import classify_articles
 from warehouse.db import run, scalar, table_exists
 from warehouse.schema import (
     CRAWL_ERRORS,
-    SOURCES,
+    SOURCE_TABLE,
     Table,
 )
 from warehouse.sql_files import build_sql_table, sql_text
@@ -63,7 +63,7 @@ def build_sources(conn: duckdb.DuckDBPyConnection, sources: list[Source]) -> int
     })
     conn.register("registry", registry)
     try:
-        return build_sql_table(conn, SOURCES.name)
+        return build_sql_table(conn, SOURCE_TABLE.name)
     finally:
         conn.unregister("registry")
 

@@ -13,7 +13,7 @@ from warehouse.classify import load_taxonomy
 from warehouse.funding import build_funding_awards
 from warehouse.marts import build_articles, write_table
 from warehouse.mentions import find_mentions
-from warehouse.organisations import (
+from warehouse.organizations import (
     build_aliases,
     build_organisation_sources,
     build_organisations,
@@ -42,7 +42,7 @@ def frame(conn: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
 
 def build_organisation_tables(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """`organizations`, `organization_aliases` and `organization_sources`, from one entity resolution."""
-    records = directory_records(frame(conn, "stg_organisations")) + recipient_records(frame(conn, "stg_funding_awards"))
+    records = directory_records(frame(conn, "stg_organizations")) + recipient_records(frame(conn, "stg_funding_awards"))
     everything, resolution = resolve_organisations(records)
     organisations = build_organisations(everything, resolution, load_taxonomy())
     return {
@@ -65,13 +65,13 @@ def org_of_record(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
 
 def build_programme_tables(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """`programmes` (the reference list) and `memberships` (from every directory profile)."""
-    memberships = build_memberships(frame(conn, "stg_organisations"), org_of_record(conn))
+    memberships = build_memberships(frame(conn, "stg_organizations"), org_of_record(conn))
     return {PROGRAMMES.name: write_table(conn, PROGRAMMES, programmes_table()),
             MEMBERSHIPS.name: write_table(conn, MEMBERSHIPS, memberships)}
 
 
 def build_research_unit_table(conn: duckdb.DuckDBPyConnection) -> int:
-    units = build_research_units(frame(conn, "organizations"), directory_records(frame(conn, "stg_organisations")),
+    units = build_research_units(frame(conn, "organizations"), directory_records(frame(conn, "stg_organizations")),
                                  org_of_record(conn), frame(conn, "organization_aliases"), load_taxonomy())
     return write_table(conn, RESEARCH_UNITS, units)
 

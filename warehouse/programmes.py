@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from warehouse.organisations import plain
+from warehouse.organizations import plain
 
 PROGRAMMES_FILE = Path(__file__).with_name("reference") / "programmes.yaml"
 YEAR = re.compile(r"\b(19[89]\d|20[0-3]\d)\b")
@@ -33,10 +33,10 @@ def match_programmes(text: str) -> list[str]:
     return [p["id"] for p in load_programmes() if any(c.search(text) for c in p["compiled"])]
 
 
-def build_memberships(stg_organisations: pd.DataFrame, org_of_record: dict[str, str]) -> pd.DataFrame:
+def build_memberships(stg_organizations: pd.DataFrame, org_of_record: dict[str, str]) -> pd.DataFrame:
     """One row per organisation, programme and stated year/status, from each profile's programmes and cluster."""
     rows = []
-    for record in stg_organisations.to_dict("records"):
+    for record in stg_organizations.to_dict("records"):
         org_id = org_of_record.get(record["record_id"])
         programmes = plain(record.get("programmes")) or []
         if isinstance(programmes, str):

@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 
 from warehouse.db import run, scalar
-from warehouse.schema import Table
+from warehouse.schema import RENAMED_TABLES, Table
 
 
 def publish(working: Path, published: Path, described: dict[str, Table]) -> dict[str, int]:
@@ -28,11 +28,17 @@ def publish(working: Path, published: Path, described: dict[str, Table]) -> dict
         tables = [row[0] for row in run(conn,
             "select table_name from information_schema.tables where table_catalog = 'work' "
             "and table_schema = 'main' order by table_name")]
-        for name in tables:
+        # Only described tables: a table the schema does not know (bookkeeping an older version kept in the
+        # working file) never reaches analysts.
+        for name in (t for t in tables if t in described):
             run(conn, f"create table main.{name} as from work.main.{name}")
             counts[name] = scalar(conn, f"select count(*) from main.{name}")
-            if name in described:
-                _describe(conn, described[name])
+            _describe(conn, described[name])
+        for old, new in RENAMED_TABLES.items():  # old names, for one release, as views
+            if new in counts:
+                run(conn, f"create view main.{old} as select * from main.{new}")
+                run(conn, f"comment on view {old} is "
+                          + _quote(f"Deprecated: renamed {new}; this view goes in the next release."))
         run(conn, "detach work")
         run(conn, "checkpoint")
     except BaseException:

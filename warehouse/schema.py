@@ -5,7 +5,9 @@ so they cannot disagree.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
+
+from spiders.items import Article, Dataset, FundingAward, Organisation, Provenance
 
 
 @dataclass(frozen=True)
@@ -30,79 +32,113 @@ class Table:
         return [c.name for c in self.columns]
 
 
-PROVENANCE = (
-    Column("crawl_id", "VARCHAR", "The crawl run that fetched the page (folder name under data/landing/<source>/)."),
-    Column("fetched_at", "TIMESTAMPTZ", "When the page was fetched (in replay: when it was archived)."),
-    Column("archive_record_id", "VARCHAR", "WARC-Record-ID of the archived response (replay and record modes)."),
-    Column("extractor_version", "VARCHAR", "Version of the extractor that read the page."),
-)
+def columns(spec: str) -> tuple[Column, ...]:
+    """Columns from lines of `name | TYPE | description`; an indented line continues the description above."""
+    rows: list[list[str]] = []
+    for line in spec.strip("\n").splitlines():
+        if line.startswith(" ") and rows:
+            rows[-1][2] += " " + line.strip()
+        else:
+            rows.append([part.strip() for part in line.split("|", 2)])
+    return tuple(Column(n, t, d) for n, t, d in rows)
 
-ARTICLE_FIELDS = (
-    Column("source", "VARCHAR", "Source name in the registry, e.g. govhk."),
-    Column("source_id", "VARCHAR", "The source's own id of the page, e.g. the press-release number P2022052500609."),
-    Column("url", "VARCHAR", "Address of the page."),
-    Column("lang", "VARCHAR", "Language tag: en or zh-HK (Traditional Chinese)."),
-    Column("title", "VARCHAR", "Headline, without descriptive suffixes such as (with photos/video)."),
-    Column("body", "VARCHAR", "Body text; paragraphs separated by blank lines; footer removed."),
-    Column("published_date", "DATE", "Publication day (Hong Kong)."),
-    Column("published_at", "TIMESTAMPTZ", "Publication time, when the page states it."),
-    Column("published_from", "VARCHAR", "Where the date came from: footer, footer_date (no time) or folder (URL), "
-                                        "page, url, ...; generic when the generic path read it (htmldate)."),
-    Column("flags", "VARCHAR[]", "Flags from title suffixes: english_only, chinese_only, with_photo, with_video."),
-    Column("twin_url", "VARCHAR", "The same release in the other language, when the page links it."),
-    Column("photos", "JSON", "Photos attached to the page: list of {url, caption}."),
-    Column("extraction_method", "VARCHAR", "Which path read the page: site (the site's own markup) or generic "
-                                           "(og:title/h1, main text and page date, when the site's selectors "
-                                           "found no headline or body: a redesign)."),
-)
 
-ORGANISATION_FIELDS = (
-    Column("source", "VARCHAR", "Source name in the registry, e.g. cyberport_startups."),
-    Column("source_id", "VARCHAR", "The source's own id of the profile (a slug or number)."),
-    Column("url", "VARCHAR", "Address of the profile or list page."),
-    Column("lang", "VARCHAR", "Language of the page: en or zh-HK."),
-    Column("name", "VARCHAR", "Name as the page shows it (English where the page has both)."),
-    Column("name_zh", "VARCHAR", "Chinese name, when the page shows one."),
-    Column("kind", "VARCHAR", "startup, corporate, university, research_unit, government_body, incubator or investor."),
-    Column("website", "VARCHAR", "The organisation's own website."),
-    Column("description", "VARCHAR", "What the organisation does, as described on the page."),
-    Column("sectors", "VARCHAR[]", "Sectors or technology areas as the source labels them."),
-    Column("hub", "VARCHAR", "The hub or directory that lists it: HKSTP, Cyberport, CityU HK Tech 300, InnoHK."),
-    Column("programmes", "JSON", "Programmes it is or was in: list of {programme, status, year}."),
-    Column("affiliation", "VARCHAR", "For research units: the university or body it belongs to."),
-    Column("cluster", "VARCHAR", "For InnoHK labs: Health@InnoHK or AIR@InnoHK."),
-    Column("address", "VARCHAR", "Address as shown."),
-    Column("email", "VARCHAR", "Contact email as shown (generic programme mailboxes removed)."),
-    Column("phone", "VARCHAR", "Phone as shown."),
-    Column("extra", "JSON", "Other labelled fields of the page, label to value."),
-)
+def record_columns(item: type, spec: str) -> tuple[Column, ...]:
+    """The columns of a record type: the item dataclass's own fields, in its order, typed and described by `spec`.
 
-FUNDING_AWARD_FIELDS = (
-    Column("source", "VARCHAR", "Source name in the registry, e.g. itf_projects."),
-    Column("source_id", "VARCHAR", "The project reference number, e.g. ITS/123/22."),
-    Column("url", "VARCHAR", "Address of the file or page it was read from."),
-    Column("scheme", "VARCHAR", "Funding programme or scheme code, e.g. ITSP."),
-    Column("title", "VARCHAR", "Project title."),
-    Column("recipient", "VARCHAR", "Lead applicant or recipient organisation, as published."),
-    Column("amount_hkd", "DOUBLE", "Amount approved, in Hong Kong dollars (normalised across units)."),
-    Column("amount_text", "VARCHAR", "Amount as published, with its unit."),
-    Column("year", "INTEGER", "Year of approval (or of the list it appears in)."),
-    Column("extra", "JSON", "Other columns of the source, name to value."),
-)
+    The item (spiders/items.py) says which fields a record has; `spec` only types and describes them. A
+    field without a line, or a line for no field, is refused here with its name.
+    """
+    described = {c.name: c for c in columns(spec)}
+    inherited = {f.name for base in item.__mro__[1:] if is_dataclass(base) for f in fields(base)}
+    names = [f.name for f in fields(item) if f.name not in inherited]
+    undescribed = [n for n in names if n not in described]
+    if undescribed:
+        raise TypeError(f"{item.__name__} field(s) {', '.join(undescribed)} have no column in warehouse/schema.py: "
+                        "add a line `name | TYPE | description` for each")
+    unknown = [n for n in described if n not in names]
+    if unknown:
+        raise TypeError(f"warehouse/schema.py describes {', '.join(unknown)}, which {item.__name__} "
+                        "(spiders/items.py) does not have")
+    return tuple(described[n] for n in names)
 
-DATASET_FIELDS = (
-    Column("source", "VARCHAR", "Source name in the registry, e.g. datagovhk."),
-    Column("source_id", "VARCHAR", "The catalogue's id of the dataset."),
-    Column("url", "VARCHAR", "Address of the dataset's page."),
-    Column("lang", "VARCHAR", "Language of the catalogue entry: en or zh-HK."),
-    Column("title", "VARCHAR", "Dataset title."),
-    Column("provider", "VARCHAR", "Organisation that provides the data."),
-    Column("description", "VARCHAR", "What the dataset holds."),
-    Column("formats", "VARCHAR[]", "File formats of its resources."),
-    Column("tags", "VARCHAR[]", "Catalogue tags or categories."),
-    Column("resources", "JSON", "Files or endpoints: list of {name, url, format}."),
-    Column("updated_at", "VARCHAR", "When the catalogue says it was last updated."),
-)
+
+# The fields of each record type are those of its item dataclass in spiders/items.py, in its order (one
+# declaration of the shape); here each field gets its warehouse type and description, once. A field of
+# an item without a line here, or a line for no field, stops the import with the field named.
+
+PROVENANCE = record_columns(Provenance, """
+crawl_id | VARCHAR | The crawl run that fetched the page (folder name under data/landing/<source>/).
+fetched_at | TIMESTAMPTZ | When the page was fetched (in replay: when it was archived).
+archive_record_id | VARCHAR | WARC-Record-ID of the archived response (replay and record modes).
+extractor_version | VARCHAR | Version of the extractor that read the page.
+""")
+
+ARTICLE_FIELDS = record_columns(Article, """
+source | VARCHAR | Source name in the registry, e.g. govhk.
+source_id | VARCHAR | The source's own id of the page, e.g. the press-release number P2022052500609.
+url | VARCHAR | Address of the page.
+lang | VARCHAR | Language tag: en or zh-HK (Traditional Chinese).
+title | VARCHAR | Headline, without descriptive suffixes such as (with photos/video).
+body | VARCHAR | Body text; paragraphs separated by blank lines; footer removed.
+published_date | DATE | Publication day (Hong Kong).
+published_at | TIMESTAMPTZ | Publication time, when the page states it.
+published_from | VARCHAR | Where the date came from: footer, footer_date (no time) or folder (URL), page,
+    url, ...; generic when the generic path read it (htmldate).
+flags | VARCHAR[] | Flags from title suffixes: english_only, chinese_only, with_photo, with_video.
+twin_url | VARCHAR | The same release in the other language, when the page links it.
+photos | JSON | Photos attached to the page: list of {url, caption}.
+extraction_method | VARCHAR | Which path read the page: site (the site's own markup) or generic
+    (og:title/h1, main text and page date, when the site's selectors found no headline or body: a redesign).
+""")
+
+ORGANISATION_FIELDS = record_columns(Organisation, """
+source | VARCHAR | Source name in the registry, e.g. cyberport_startups.
+source_id | VARCHAR | The source's own id of the profile (a slug or number).
+url | VARCHAR | Address of the profile or list page.
+lang | VARCHAR | Language of the page: en or zh-HK.
+name | VARCHAR | Name as the page shows it (English where the page has both).
+name_zh | VARCHAR | Chinese name, when the page shows one.
+kind | VARCHAR | startup, corporate, university, research_unit, government_body, incubator or investor.
+website | VARCHAR | The organisation's own website.
+description | VARCHAR | What the organisation does, as described on the page.
+sectors | VARCHAR[] | Sectors or technology areas as the source labels them.
+hub | VARCHAR | The hub or directory that lists it: HKSTP, Cyberport, CityU HK Tech 300, InnoHK.
+programmes | JSON | Programmes it is or was in: list of {programme, status, year}.
+affiliation | VARCHAR | For research units: the university or body it belongs to.
+cluster | VARCHAR | For InnoHK labs: Health@InnoHK or AIR@InnoHK.
+address | VARCHAR | Address as shown.
+email | VARCHAR | Contact email as shown (generic programme mailboxes removed).
+phone | VARCHAR | Phone as shown.
+extra | JSON | Other labelled fields of the page, label to value.
+""")
+
+FUNDING_AWARD_FIELDS = record_columns(FundingAward, """
+source | VARCHAR | Source name in the registry, e.g. itf_projects.
+source_id | VARCHAR | The project reference number, e.g. ITS/123/22.
+url | VARCHAR | Address of the file or page it was read from.
+scheme | VARCHAR | Funding programme or scheme code, e.g. ITSP.
+title | VARCHAR | Project title.
+recipient | VARCHAR | Lead applicant or recipient organisation, as published.
+amount_hkd | DOUBLE | Amount approved, in Hong Kong dollars (normalised across units).
+amount_text | VARCHAR | Amount as published, with its unit.
+year | INTEGER | Year of approval (or of the list it appears in).
+extra | JSON | Other columns of the source, name to value.
+""")
+
+DATASET_FIELDS = record_columns(Dataset, """
+source | VARCHAR | Source name in the registry, e.g. datagovhk.
+source_id | VARCHAR | The catalogue's id of the dataset.
+url | VARCHAR | Address of the dataset's page.
+lang | VARCHAR | Language of the catalogue entry: en or zh-HK.
+title | VARCHAR | Dataset title.
+provider | VARCHAR | Organisation that provides the data.
+description | VARCHAR | What the dataset holds.
+formats | VARCHAR[] | File formats of its resources.
+tags | VARCHAR[] | Catalogue tags or categories.
+resources | JSON | Files or endpoints: list of {name, url, format}.
+updated_at | VARCHAR | When the catalogue says it was last updated.
+""")
 
 RECORD_FIELDS = {"article": ARTICLE_FIELDS, "organisation": ORGANISATION_FIELDS,
                  "funding_award": FUNDING_AWARD_FIELDS, "dataset": DATASET_FIELDS}
@@ -111,49 +147,49 @@ RECORD_NOUNS = {"article": "article", "organisation": "organisation profile", "f
 
 RAW_ARTICLES_COLUMNS = PROVENANCE + ARTICLE_FIELDS
 
-RAW_CRAWLS = Table("raw_crawls", "One row per finished crawl run that was loaded: its figures and outcome.", (
-    Column("crawl_id", "VARCHAR", "Crawl run id: <source>-<UTC time>-<run id>."),
-    Column("source", "VARCHAR", "Source name in the registry."),
-    Column("mode", "VARCHAR", "replay, live or record."),
-    Column("started_at", "TIMESTAMPTZ", "When the crawl started."),
-    Column("finished_at", "TIMESTAMPTZ", "When the crawl finished."),
-    Column("finish_reason", "VARCHAR", "Scrapy's finish reason; finished for a clean end."),
-    Column("pages_fetched", "BIGINT", "Responses received (including robots.txt and pages that failed)."),
-    Column("records", "BIGINT", "Records written to the landing file."),
-    Column("errors", "BIGINT", "Error rows written for this crawl."),
-    Column("duplicates_dropped", "BIGINT", "Records dropped as duplicates within the crawl."),
-    Column("landing_dir", "VARCHAR", "Folder of the crawl's landing files."),
-    Column("loaded_at", "TIMESTAMPTZ", "When the crawl was loaded into the warehouse."),
-    Column("stats", "JSON", "All Scrapy stats of the crawl."),
-    Column("field_coverage", "JSON", "Share of the crawl's records with each field filled (0 to 1), by field."),
-    Column("generic_share", "DOUBLE", "Share of the crawl's articles read by the generic path (0 to 1; null "
-                                      "for a source of other records): a jump means the site's markup changed."),
-    Column("title_differs", "BIGINT", "Articles read by the site's markup whose headline the generic path reads "
-                                      "otherwise (null for a source of other records)."),
-))
+RAW_CRAWLS = Table("raw_crawls", "One row per finished crawl run that was loaded: its figures and outcome.", columns("""
+crawl_id | VARCHAR | Crawl run id: <source>-<UTC time>-<run id>.
+source | VARCHAR | Source name in the registry.
+mode | VARCHAR | replay, live or record.
+started_at | TIMESTAMPTZ | When the crawl started.
+finished_at | TIMESTAMPTZ | When the crawl finished.
+finish_reason | VARCHAR | Scrapy's finish reason; finished for a clean end.
+pages_fetched | BIGINT | Responses received (including robots.txt and pages that failed).
+records | BIGINT | Records written to the landing file.
+errors | BIGINT | Error rows written for this crawl.
+duplicates_dropped | BIGINT | Records dropped as duplicates within the crawl.
+landing_dir | VARCHAR | Folder of the crawl's landing files.
+loaded_at | TIMESTAMPTZ | When the crawl was loaded into the warehouse.
+stats | JSON | All Scrapy stats of the crawl.
+field_coverage | JSON | Share of the crawl's records with each field filled (0 to 1), by field.
+generic_share | DOUBLE | Share of the crawl's articles read by the generic path (0 to 1; null for a source
+    of other records): a jump means the site's markup changed.
+title_differs | BIGINT | Articles read by the site's markup whose headline the generic path reads otherwise
+    (null for a source of other records).
+"""))
 
-RAW_SIGHTINGS = Table("raw_sightings", "Which record (and which version of it) each loaded crawl saw.", (
-    Column("crawl_id", "VARCHAR", "The crawl run."),
-    Column("source", "VARCHAR", "Source name in the registry."),
-    Column("record_key", "VARCHAR", "The record's id within its source."),
-    Column("record_hash", "VARCHAR", "The version the crawl saw (see raw_<source>.record_hash)."),
-    Column("url", "VARCHAR", "The page it was read from."),
-))
+RAW_SIGHTINGS = Table("raw_sightings", "Which record (and which version of it) each loaded crawl saw.", columns("""
+crawl_id | VARCHAR | The crawl run.
+source | VARCHAR | Source name in the registry.
+record_key | VARCHAR | The record's id within its source.
+record_hash | VARCHAR | The version the crawl saw (see raw_<source>.record_hash).
+url | VARCHAR | The page it was read from.
+"""))
 
-RAW_CRAWL_ERRORS = Table("raw_crawl_errors", "Every error row of every loaded crawl run.", (
-    Column("source", "VARCHAR", "Source name in the registry."),
-    Column("url", "VARCHAR", "The page or request that failed."),
-    Column("stage", "VARCHAR", "Where it failed: download, http, robots, extract or validate."),
-    Column("reason", "VARCHAR", "Why, in one line."),
-    Column("occurred_at", "TIMESTAMPTZ", "When it happened."),
-    Column("crawl_id", "VARCHAR", "The crawl run."),
-))
+RAW_CRAWL_ERRORS = Table("raw_crawl_errors", "Every error row of every loaded crawl run.", columns("""
+source | VARCHAR | Source name in the registry.
+url | VARCHAR | The page or request that failed.
+stage | VARCHAR | Where it failed: download, http, robots, extract or validate.
+reason | VARCHAR | Why, in one line.
+occurred_at | TIMESTAMPTZ | When it happened.
+crawl_id | VARCHAR | The crawl run.
+"""))
 
 
-VERSION_COLUMNS = (
-    Column("record_key", "VARCHAR", "The record's id within its source: <source_id>[:<lang>]."),
-    Column("record_hash", "VARCHAR", "MD5 of the record's content fields: a new hash is a new version."),
-)
+VERSION_COLUMNS = columns("""
+record_key | VARCHAR | The record's id within its source: <source_id>[:<lang>].
+record_hash | VARCHAR | MD5 of the record's content fields: a new hash is a new version.
+""")
 
 
 def raw_table(name: str, title: str, record_type: str = "article") -> Table:
@@ -163,89 +199,99 @@ def raw_table(name: str, title: str, record_type: str = "article") -> Table:
                  PROVENANCE + RECORD_FIELDS[record_type] + VERSION_COLUMNS)
 
 
-SEEN_COLUMNS = (
-    Column("first_seen_at", "TIMESTAMPTZ", "When a crawl first saw this record (its first crawl's end)."),
-    Column("last_seen_at", "TIMESTAMPTZ", "When a crawl last saw it."),
-    Column("listed", "BOOLEAN", "Whether the source's latest crawl still shows it (false: it vanished, kept)."),
-)
+SEEN_COLUMNS = columns("""
+first_seen_at | TIMESTAMPTZ | When a crawl first saw this record (its first crawl's end).
+last_seen_at | TIMESTAMPTZ | When a crawl last saw it.
+listed | BOOLEAN | Whether the source's latest crawl still shows it (false: it vanished, kept).
+""")
 
 STG_ARTICLES = Table(
     "stg_articles",
     "Articles from every source, cleaned: the current version of each page, one row per page and language.",
-    (Column("article_id", "VARCHAR", "Key: <source>:<source_id>:<lang>."),) + ARTICLE_FIELDS
-    + (Column("word_count", "BIGINT", "Words in the body (CJK characters count one each)."),) + SEEN_COLUMNS
+    columns("""
+article_id | VARCHAR | Key: <source>:<source_id>:<lang>.
+""") + ARTICLE_FIELDS
+    + columns("""
+word_count | BIGINT | Words in the body (CJK characters count one each).
+""") + SEEN_COLUMNS
     + PROVENANCE,
 )
 
 ARTICLES = Table(
     "articles",
     "Press releases and news of the ecosystem: one row per page and language, with pillars and AI relevance.",
-    STG_ARTICLES.columns + (
-        Column("publisher", "VARCHAR", "Who publishes the source (from the source registry)."),
-        Column("twin_article_id", "VARCHAR", "article_id of the same release in the other language, if collected."),
-        Column("ai_relevant", "BOOLEAN", "True when AI evidence is in the title or first paragraph, or mentioned "
-                                         "twice in the body (a list of AI terms is one mention); "
-                                         "docs/classification.md."),
-        Column("ai_rule", "VARCHAR", "The AI rule that matched and where (title:, lead: or body:<rule>)."),
-        Column("ai_subfields", "VARCHAR[]", "AI sub-fields of an AI-relevant article, from the sentences and "
-                                            "paragraphs carrying its AI evidence: computer_vision, language_models, "
-                                            "robotics, machine_learning, ai_in_finance, ai_in_healthcare, "
-                                            "smart_mobility, ai_infrastructure, ai_governance."),
-        Column("ai_subfield_rules", "VARCHAR[]", "The rules that set each sub-field (<subfield>:<rule>)."),
-        Column("pillars", "VARCHAR[]", "Ecosystem pillars whose terms score their minimum (cross_border: "
-                                       "collaboration with the Mainland or the Greater Bay Area)."),
-        Column("pillar_rules", "VARCHAR[]", "The rules that set each pillar (<pillar>:<rule>)."),
-        Column("places", "VARCHAR[]", "Greater Bay Area and Mainland places the title or body names, by English "
-                                      "name (taxonomy `places`), whether or not the article is cross-border."),
-        Column("international", "BOOLEAN", "True when one sentence names a partner outside Greater China with a "
-                                           "word of collaboration: an international partnership."),
-        Column("international_rule", "VARCHAR", "The rule behind international (collaboration:<rule>)."),
-        Column("taxonomy_version", "VARCHAR", "Version of warehouse/taxonomy.yaml used to classify."),
-    ),
+    STG_ARTICLES.columns + columns("""
+publisher | VARCHAR | Who publishes the source (from the source registry).
+twin_article_id | VARCHAR | article_id of the same release in the other language, if collected.
+ai_relevant | BOOLEAN | True when AI evidence is in the title or first paragraph, or mentioned twice in the
+    body (a list of AI terms is one mention); docs/classification.md.
+ai_rule | VARCHAR | The AI rule that matched and where (title:, lead: or body:<rule>).
+ai_subfields | VARCHAR[] | AI sub-fields of an AI-relevant article, from the sentences and paragraphs
+    carrying its AI evidence: computer_vision, language_models, robotics, machine_learning, ai_in_finance,
+    ai_in_healthcare, smart_mobility, ai_infrastructure, ai_governance.
+ai_subfield_rules | VARCHAR[] | The rules that set each sub-field (<subfield>:<rule>).
+pillars | VARCHAR[] | Ecosystem pillars whose terms score their minimum (cross_border: collaboration with
+    the Mainland or the Greater Bay Area).
+pillar_rules | VARCHAR[] | The rules that set each pillar (<pillar>:<rule>).
+places | VARCHAR[] | Greater Bay Area and Mainland places the title or body names, by English name (taxonomy
+    `places`), whether or not the article is cross-border.
+international | BOOLEAN | True when one sentence names a partner outside Greater China with a word of
+    collaboration: an international partnership.
+international_rule | VARCHAR | The rule behind international (collaboration:<rule>).
+taxonomy_version | VARCHAR | Version of warehouse/taxonomy.yaml used to classify.
+"""),
 )
 
-SOURCES = Table("sources", "One row per source of the registry: what it feeds and how its last crawl went.", (
-    Column("source", "VARCHAR", "Source name in the registry."),
-    Column("title", "VARCHAR", "What the source is."),
-    Column("owner", "VARCHAR", "Who publishes it."),
-    Column("pillars", "VARCHAR[]", "Ecosystem pillars the source feeds."),
-    Column("mode", "VARCHAR", "Mode of the last crawl: replay, live or record."),
-    Column("pages_fetched", "BIGINT", "Responses received in the last crawl."),
-    Column("items", "BIGINT", "Records the last crawl produced."),
-    Column("errors", "BIGINT", "Error rows of the last crawl (see crawl_errors)."),
-    Column("last_crawl_at", "TIMESTAMPTZ", "When the last crawl finished."),
-    Column("last_crawl_id", "VARCHAR", "Id of the last crawl."),
-    Column("finish_reason", "VARCHAR", "How the last crawl ended."),
-    Column("generic_share", "DOUBLE", "Share of the last crawl's articles read by the generic path (see raw_crawls)."),
-    Column("title_differs", "BIGINT", "Articles of the last crawl whose site and generic headlines differ."),
-))
+SOURCE_TABLE = Table("sources", "One row per source of the registry: what it feeds and how its last crawl went.",
+                     columns("""
+source | VARCHAR | Source name in the registry.
+title | VARCHAR | What the source is.
+owner | VARCHAR | Who publishes it.
+pillars | VARCHAR[] | Ecosystem pillars the source feeds.
+mode | VARCHAR | Mode of the last crawl: replay, live or record.
+pages_fetched | BIGINT | Responses received in the last crawl.
+items | BIGINT | Records the last crawl produced.
+errors | BIGINT | Error rows of the last crawl (see crawl_errors).
+last_crawl_at | TIMESTAMPTZ | When the last crawl finished.
+last_crawl_id | VARCHAR | Id of the last crawl.
+finish_reason | VARCHAR | How the last crawl ended.
+generic_share | DOUBLE | Share of the last crawl's articles read by the generic path (see raw_crawls).
+title_differs | BIGINT | Articles of the last crawl whose site and generic headlines differ.
+"""))
 
 CRAWL_ERRORS = Table("crawl_errors", "Errors of the last crawl of each source: the URL, the stage and the reason.",
                      RAW_CRAWL_ERRORS.columns)
 
-STG_ORGANISATIONS = Table(
-    "stg_organisations",
+STG_ORGANIZATIONS = Table(
+    "stg_organizations",
     "Organisation profiles from every directory, cleaned: the current version of each profile.",
-    (Column("record_id", "VARCHAR", "Key: <source>:<source_id>:<lang>."),) + ORGANISATION_FIELDS + SEEN_COLUMNS
+    columns("""
+record_id | VARCHAR | Key: <source>:<source_id>:<lang>.
+""") + ORGANISATION_FIELDS + SEEN_COLUMNS
     + PROVENANCE,
 )
 
 STG_FUNDING_AWARDS = Table(
     "stg_funding_awards",
     "Funded projects from every source, cleaned: the latest capture of each reference number.",
-    (Column("record_id", "VARCHAR", "Key: <source>:<source_id>."),) + FUNDING_AWARD_FIELDS + SEEN_COLUMNS + PROVENANCE,
+    columns("""
+record_id | VARCHAR | Key: <source>:<source_id>.
+""") + FUNDING_AWARD_FIELDS + SEEN_COLUMNS + PROVENANCE,
 )
 
 STG_DATASETS = Table(
     "stg_datasets",
     "Open datasets from every catalogue, cleaned: the latest capture of each entry.",
-    (Column("record_id", "VARCHAR", "Key: <source>:<source_id>:<lang>."),) + DATASET_FIELDS + SEEN_COLUMNS + PROVENANCE,
+    columns("""
+record_id | VARCHAR | Key: <source>:<source_id>:<lang>.
+""") + DATASET_FIELDS + SEEN_COLUMNS + PROVENANCE,
 )
 
-STAGING_TABLES = {"article": STG_ARTICLES, "organisation": STG_ORGANISATIONS,
+STAGING_TABLES = {"article": STG_ARTICLES, "organisation": STG_ORGANIZATIONS,
                   "funding_award": STG_FUNDING_AWARDS, "dataset": STG_DATASETS}
 
-ANALYST_TABLES = (ARTICLES, SOURCES, CRAWL_ERRORS, STG_ARTICLES, STG_ORGANISATIONS, STG_FUNDING_AWARDS, STG_DATASETS)
+ANALYST_TABLES = (ARTICLES, SOURCE_TABLE, CRAWL_ERRORS, STG_ARTICLES, STG_ORGANIZATIONS, STG_FUNDING_AWARDS,
+                  STG_DATASETS)
 
 
 def all_tables(raw_tables: list[Table]) -> dict[str, Table]:
@@ -258,27 +304,24 @@ def raw_table_for(source) -> Table:
     return raw_table(source.raw_table, source.title, source.record_type)
 
 
-def _c(spec: str) -> tuple[Column, ...]:
-    """Columns from lines of `name | TYPE | description`."""
-    rows = [line.split("|", 2) for line in spec.strip().splitlines()]
-    return tuple(Column(n.strip(), t.strip(), d.strip()) for n, t, d in rows)
-
-
 ORGANIZATIONS = Table(
     "organizations",
     "One row per real organisation of the ecosystem, merged across sources and languages.",
-    _c("""
+    columns("""
 org_id | VARCHAR | Stable key: org_<anchor> for anchor bodies, else org_<hash of its first record>.
 name | VARCHAR | Canonical English name (the anchor's official name, else the name most sources use).
 name_zh | VARCHAR | Chinese name, when any source shows one.
-kind | VARCHAR | startup, corporate, university, research_unit, government_body, incubator, investor or unknown.
-kind_rule | VARCHAR | Its source: reference, directory_words:start-up, programme:<name>, directory:<kind>, name.
+kind | VARCHAR | startup, corporate, university, research_unit, government_body, incubator, investor or
+    unknown.
+kind_rule | VARCHAR | Its source: reference, directory_words:start-up, programme:<name>, directory:<kind>,
+    name.
 website | VARCHAR | Its own website.
 domain | VARCHAR | Website host without www.
 hubs | VARCHAR[] | Hubs and directories that list it (HKSTP, Cyberport, CityU HK Tech 300, InnoHK).
 sources | VARCHAR[] | Sources whose records were merged into it.
 record_count | BIGINT | Number of source records merged into it.
-ai_related | BOOLEAN | True for an AI sector label, AI evidence in its name, description or cluster, an AI name token.
+ai_related | BOOLEAN | True for an AI sector label, AI evidence in its name, description or cluster, an AI
+    name token.
 ai_rule | VARCHAR | The rule behind ai_related.
 ai_subfields | VARCHAR[] | AI sub-fields it works in (as for articles, machine_learning included).
 ai_subfield_rules | VARCHAR[] | The rules that set each sub-field.
@@ -291,7 +334,7 @@ taxonomy_version | VARCHAR | Version of the classification rules.
 ORGANIZATION_ALIASES = Table(
     "organization_aliases",
     "Every name seen for each organisation, with its language and source.",
-    _c("""
+    columns("""
 org_id | VARCHAR | The organisation.
 alias | VARCHAR | A name as some source writes it.
 lang | VARCHAR | en or zh-HK.
@@ -301,7 +344,7 @@ source | VARCHAR | The source that used it (reference = the anchor list).
 ORGANIZATION_SOURCES = Table(
     "organization_sources",
     "Every source record merged into each organisation, with the rule and score that merged it.",
-    _c("""
+    columns("""
 record_id | VARCHAR | The source record: <source>:<source_id>[:<lang>], or reference:<org_id>.
 org_id | VARCHAR | The organisation it was merged into.
 source | VARCHAR | Its source.
@@ -309,7 +352,8 @@ source_id | VARCHAR | Its id in the source.
 url | VARCHAR | The page it came from.
 name | VARCHAR | Its English name as the source shows it.
 name_zh | VARCHAR | Its Chinese name as the source shows it.
-rule | VARCHAR | What joined it: override_merge, domain, name, name_zh, fuzzy, or seed (first of its cluster).
+rule | VARCHAR | What joined it: override_merge, domain, name, name_zh, fuzzy, or seed (first of its
+    cluster).
 score | DOUBLE | Strength of the rule (1 for exact rules, the similarity for fuzzy).
 matched_record_id | VARCHAR | The record it was matched with.
 fetched_at | TIMESTAMPTZ | When its page was fetched.
@@ -319,23 +363,25 @@ archive_record_id | VARCHAR | WARC record of that page.
 PROGRAMMES = Table(
     "programmes",
     "Programmes organisations belong to: incubation, funds, research clusters.",
-    _c("""
+    columns("""
 programme_id | VARCHAR | Key, e.g. cyberport_ccmf.
 name | VARCHAR | Name in English.
 name_zh | VARCHAR | Name in Chinese, where known.
 operator_org_id | VARCHAR | The organisation that runs it.
-kind | VARCHAR | incubation, seed_fund, co_working, pre_incubation, acceleration, research_cluster, entrepreneurship.
+kind | VARCHAR | incubation, seed_fund, co_working, pre_incubation, acceleration, research_cluster,
+    entrepreneurship.
 """))
 
 MEMBERSHIPS = Table(
     "memberships",
     "Which organisation is or was in which programme, with year and status as the source states them.",
-    _c("""
+    columns("""
 org_id | VARCHAR | The organisation.
 programme_id | VARCHAR | The programme.
 status | VARCHAR | Status as stated (current, graduate, seed fund, member, ...).
 year | INTEGER | Year of intake or award, when stated.
-certain | BOOLEAN | False when the label names this programme only as one of several (`Graduates of CCMF/ CIP`).
+certain | BOOLEAN | False when the label names this programme only as one of several (`Graduates of CCMF/
+    CIP`).
 label | VARCHAR | The source's own words for the programme.
 source | VARCHAR | The source that states it.
 record_id | VARCHAR | The source record.
@@ -345,7 +391,7 @@ url | VARCHAR | The page that states it.
 RESEARCH_UNITS = Table(
     "research_units",
     "Labs, centres and InnoHK labs, with the university or body they belong to.",
-    _c("""
+    columns("""
 org_id | VARCHAR | The unit (an organisation of kind research_unit).
 name | VARCHAR | Its name.
 name_zh | VARCHAR | Its Chinese name.
@@ -355,13 +401,14 @@ ai_related | BOOLEAN | Whether it works on AI.
 website | VARCHAR | Its website.
 partners | VARCHAR[] | Collaborating institutions, as its source names them (the InnoHK list).
 partner_org_ids | VARCHAR[] | The partners that are organisations of this warehouse (a university, say).
-mainland_institutions | VARCHAR[] | Mainland universities and research bodies among its leading and partner bodies.
+mainland_institutions | VARCHAR[] | Mainland universities and research bodies among its leading and partner
+    bodies.
 """))
 
 FUNDING_AWARDS = Table(
     "funding_awards",
     "Funded projects: scheme, title, recipient organisation, amount in HKD, year, and whether they are about AI.",
-    _c("""
+    columns("""
 award_id | VARCHAR | Key: the project reference number, upper case without spaces.
 source | VARCHAR | The source whose values the row shows: the annual list when the project is in one.
 sources | VARCHAR[] | Every source the project was read from (annual list, project profile).
@@ -373,7 +420,8 @@ recipient_org_id | VARCHAR | The recipient organisation.
 amount_hkd | DOUBLE | Amount approved in Hong Kong dollars.
 amount_text | VARCHAR | Amount as published.
 year | INTEGER | Year of the list or approval.
-year_from | VARCHAR | Where the year comes from: annual_list, approval_date, project_start; empty without a year.
+year_from | VARCHAR | Where the year comes from: annual_list, approval_date, project_start; empty without a
+    year.
 ai_related | BOOLEAN | True when the title matches the AI rules.
 ai_rule | VARCHAR | The rule behind ai_related.
 ai_subfields | VARCHAR[] | AI sub-fields of the project.
@@ -385,7 +433,7 @@ taxonomy_version | VARCHAR | Version of the classification rules.
 MENTIONS = Table(
     "mentions",
     "Which organisations each article names, with the sentence that names them.",
-    _c("""
+    columns("""
 article_id | VARCHAR | The article.
 org_id | VARCHAR | The organisation named.
 alias | VARCHAR | The name that matched.
@@ -395,7 +443,7 @@ evidence | VARCHAR | The sentence around it.
 AI_ACTIVITY_MONTHLY = Table(
     "ai_activity_monthly",
     "Ecosystem activity by pillar and month: articles, AI articles, organisations mentioned.",
-    _c("""
+    columns("""
 month | DATE | First day of the month.
 pillar | VARCHAR | Ecosystem pillar.
 articles | BIGINT | Articles of the pillar published that month.
@@ -406,7 +454,7 @@ organisations_mentioned | BIGINT | Distinct organisations those articles name.
 HUB_AI_COMPANIES = Table(
     "hub_ai_companies",
     "AI companies per hub (HKSTP, Cyberport, ...) and AI sub-field.",
-    _c("""
+    columns("""
 hub | VARCHAR | The hub or directory.
 ai_subfield | VARCHAR | AI sub-field (unspecified when none matched).
 companies | BIGINT | Distinct AI-related start-ups and companies.
@@ -415,7 +463,7 @@ companies | BIGINT | Distinct AI-related start-ups and companies.
 UNIVERSITY_AI_OUTPUT = Table(
     "university_ai_output",
     "Each university's AI output: its news, mentions elsewhere, research units, InnoHK labs and funding.",
-    _c("""
+    columns("""
 org_id | VARCHAR | The university.
 name | VARCHAR | Its name.
 name_zh | VARCHAR | Its Chinese name.
@@ -435,7 +483,7 @@ ai_funding_hkd | DOUBLE | Their amount in HKD.
 FUNDING_BY_SCHEME_YEAR = Table(
     "funding_by_scheme_year",
     "Funded projects and amounts by scheme and year, with the AI share.",
-    _c("""
+    columns("""
 scheme | VARCHAR | Funding scheme.
 year | INTEGER | Year.
 projects | BIGINT | Projects funded.
@@ -447,12 +495,13 @@ ai_amount_hkd | DOUBLE | Their amount in HKD.
 ECOSYSTEM_EDGES = Table(
     "ecosystem_edges",
     "The ecosystem as a graph: organisation, programme, institution and funding links.",
-    _c("""
+    columns("""
 from_id | VARCHAR | Start of the edge (an org_id).
 from_type | VARCHAR | organisation.
 to_id | VARCHAR | End of the edge: an org_id, programme_id or scheme:<code>.
 to_type | VARCHAR | organisation, programme or funding_scheme.
-relation | VARCHAR | member_of, part_of, collaborates_with (a research unit and a partner), funded_by or mentioned_with.
+relation | VARCHAR | member_of, part_of, collaborates_with (a research unit and a partner), funded_by or
+    mentioned_with.
 weight | DOUBLE | Count of links, or the amount in HKD for funded_by.
 evidence | VARCHAR | A page or article behind the edge.
 """))
@@ -460,7 +509,7 @@ evidence | VARCHAR | A page or article behind the edge.
 ORGANIZATION_SNAPSHOTS = Table(
     "organization_snapshots",
     "Organisations as each build saw them, one snapshot per day: how the ecosystem stood on a past date.",
-    _c("""
+    columns("""
 snapshot_date | DATE | Day of the build (Hong Kong).
 org_id | VARCHAR | The organisation.
 name | VARCHAR | Its canonical name that day.
@@ -475,7 +524,7 @@ listed | BOOLEAN | Whether a source still listed it that day.
 MEMBERSHIP_SNAPSHOTS = Table(
     "membership_snapshots",
     "Programme memberships as each build saw them, one snapshot per day.",
-    _c("""
+    columns("""
 snapshot_date | DATE | Day of the build (Hong Kong).
 org_id | VARCHAR | The organisation.
 programme_id | VARCHAR | The programme.
@@ -486,7 +535,7 @@ year | INTEGER | Year as stated that day.
 CHECK_RESULTS = Table(
     "check_results",
     "The data checks of each build: which passed, which failed and why.",
-    _c("""
+    columns("""
 checked_at | TIMESTAMPTZ | When the check ran.
 table_name | VARCHAR | The table checked.
 check_name | VARCHAR | What was checked.
@@ -500,3 +549,19 @@ MODEL_TABLES = (ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES, PROGR
                 UNIVERSITY_AI_OUTPUT, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES, ORGANIZATION_SNAPSHOTS,
                 MEMBERSHIP_SNAPSHOTS, CHECK_RESULTS)
 ANALYST_TABLES = ANALYST_TABLES + MODEL_TABLES
+
+# Tables renamed in this release, old name -> new: the published file keeps each old name as a view
+# (deprecated, described as such) for one release; a working file built before is migrated on load.
+RENAMED_TABLES = {
+    "stg_organisations": "stg_organizations",
+    "raw_cityu_hktech300_startups": "raw_cityu_hktech300",
+    "raw_datagovhk_datasets": "raw_datagovhk",
+    "raw_dpo_articles": "raw_dpo",
+    "raw_fstb_articles": "raw_fstb",
+    "raw_govhk_press_releases": "raw_govhk",
+    "raw_hkma_press_releases": "raw_hkma",
+    "raw_investhk_news": "raw_investhk",
+    "raw_itib_articles": "raw_itib",
+    "raw_smartcity_pages": "raw_smartcity",
+    "raw_startmeuphk_articles": "raw_startmeuphk",
+}

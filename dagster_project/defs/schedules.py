@@ -1,5 +1,5 @@
 """Jobs, schedules and automation (Asia/Hong_Kong): a full rebuild, each source on its own cadence,
-a sensor that reports failed runs, and freshness policies on the crawls derived from their cadence.
+a sensor that reports failed runs, and freshness policies on the crawls from their cadence (`FreshnessPolicy.cron`).
 
 Schedules and the sensor run only while a Dagster daemon runs (`dagster-daemon run -m
 dagster_project.definitions`, with the same DAGSTER_HOME as `make ui`; the UI alone starts no daemon).
@@ -10,8 +10,7 @@ start`; the failure sensor starts on. Retry policies live on the crawl assets on
 from __future__ import annotations
 
 import warnings
-from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import dagster as dg
 
@@ -33,45 +32,26 @@ def source_schedule(name: str, cron: str) -> dg.ScheduleDefinition:
                                  execution_timezone=TIMEZONE)
 
 
-def longest_gap(cron: str, timezone: str = TIMEZONE, horizon_days: int | None = None,
-                max_ticks: int = 5000) -> timedelta:
-    """The longest time between two consecutive ticks of `cron` over the next `horizon_days` (bounded loop).
+def deadline_cron(cron: str, grace: timedelta = GRACE) -> str:
+    """The crawl cron `cron` moved `grace` (whole hours) later: when each scheduled crawl must have landed.
 
-    By default the horizon is a week and a day when the cron repeats weekly (any day of the month, any
-    month) in a zone without daylight saving, as Hong Kong is, and 400 days otherwise: every definitions
-    load computes this for every source, and a year of ticks of a thrice-daily cron takes 30 ms.
+    Only plain hour lists are moved (every cadence of the registry is one); anything else is refused by name.
     """
-    from dagster._utils.schedules import cron_string_iterator
-
-    if horizon_days is None:
-        horizon_days = 8 if _repeats_weekly(cron, timezone) else 400
-    start = datetime(2026, 1, 1, tzinfo=UTC)
-    end = start + timedelta(days=horizon_days)
-    ticks = cron_string_iterator(start.timestamp(), cron, timezone)
-    previous, gap = next(ticks), timedelta(0)
-    for _, tick in zip(range(max_ticks), ticks, strict=False):
-        # In UTC: two times of one zone subtract as wall-clock times, blind to a daylight-saving change.
-        gap = max(gap, tick.astimezone(UTC) - previous.astimezone(UTC))
-        previous = tick
-        if tick > end:
-            break
-    if gap <= timedelta(0):
-        raise ValueError(f"cron {cron!r} has no two ticks within {horizon_days} days")
-    return gap
-
-
-def _repeats_weekly(cron: str, timezone: str) -> bool:
-    fields = cron.split()
-    zone = ZoneInfo(timezone)
-    no_daylight_saving = all(datetime(2026, month, 1, tzinfo=zone).utcoffset()
-                             == datetime(2026, 1, 1, tzinfo=zone).utcoffset() for month in range(2, 13))
-    return len(fields) == 5 and fields[2] == "*" and fields[3] == "*" and no_daylight_saving
+    minute, hours, *rest = cron.split()
+    shift = int(grace.total_seconds() // 3600)
+    if grace.total_seconds() % 3600 or not all(h.isdigit() and int(h) + shift < 24 for h in hours.split(",")):
+        raise ValueError(f"cannot move the hours of cron {cron!r} by {grace}: give the source a plain hour list "
+                         "that stays within the day")
+    return " ".join([minute, ",".join(str(int(h) + shift) for h in hours.split(",")), *rest])
 
 
 def crawl_freshness_policy(cron: str) -> dg.FreshnessPolicy:
-    """Warn when the latest scheduled crawl is overdue; fail when a whole cycle of crawls was missed."""
-    gap = longest_gap(cron)
-    return dg.FreshnessPolicy.time_window(warn_window=gap + GRACE, fail_window=2 * gap + GRACE)
+    """Fail when a scheduled crawl has not landed within the grace hour after its tick.
+
+    Dagster's cron policy has one tier (FAIL): the warn tier of the old time-window policy has no
+    counterpart in `FreshnessPolicy.cron`, and the run-failure sensor reports a crawl that failed outright.
+    """
+    return dg.FreshnessPolicy.cron(deadline_cron=deadline_cron(cron), lower_bound_delta=GRACE, timezone=TIMEZONE)
 
 
 def with_crawl_freshness(definitions: dg.Definitions) -> dg.Definitions:

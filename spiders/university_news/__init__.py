@@ -31,7 +31,6 @@ def university_source(key: str) -> Source:
         owner=site.owner,
         pillars=("research_academia",),
         spider=f"spiders.university_news.spider:{SPIDERS[key]}",
-        raw_table=f"raw_{site.source}",
         record_type="article",
         allowed_domains=site.hosts,
         start_urls=site.listing_urls,

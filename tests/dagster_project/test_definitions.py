@@ -11,16 +11,16 @@ import duckdb
 import pytest
 
 from dagster_project.definitions import defs
-from dagster_project.defs.metadata import table_metadata
+from dagster_project.defs.tables import table_metadata
 from spiders.registry import SOURCES
 from tests.conftest import PROJECT_ROOT
 from warehouse.schema import ARTICLES
 
-LINEAGE = [("crawl_govhk", "raw_govhk_press_releases"), ("raw_govhk_press_releases", "stg_articles"),
+LINEAGE = [("crawl_govhk", "raw_govhk"), ("raw_govhk", "stg_articles"),
            ("stg_articles", "articles"), ("articles", "check_results"), ("check_results", "published_warehouse"),
-           ("raw_govhk_press_releases", "sources"), ("raw_govhk_press_releases", "crawl_errors"),
+           ("raw_govhk", "sources"), ("raw_govhk", "crawl_errors"),
            ("sources", "check_results"), ("crawl_errors", "check_results"),
-           ("stg_organisations", "organizations"), ("organization_sources", "memberships"),
+           ("stg_organizations", "organizations"), ("organization_sources", "memberships"),
            ("articles", "mentions"), ("organization_aliases", "mentions"), ("mentions", "ai_activity_monthly"),
            ("funding_awards", "funding_by_scheme_year"), ("organizations", "check_results"),
            ("published_warehouse", "ecosystem_report")]

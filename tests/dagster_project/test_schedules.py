@@ -13,8 +13,8 @@ from dagster_project.defs.schedules import (
     FAILURE_SENSOR,
     GRACE,
     TIMEZONE,
+    deadline_cron,
     failure_report,
-    longest_gap,
     report_failed_runs,
 )
 from spiders.registry import SOURCES
@@ -33,22 +33,18 @@ def test_every_source_has_its_schedule_in_hong_kong_time(definitions):
         assert schedule.default_status == dg.DefaultScheduleStatus.STOPPED  # turned on by an operator
 
 
-@pytest.mark.parametrize("cron, gap", [
-    ("15 8,13,20 * * *", timedelta(hours=12)), ("0 7 * * 1", timedelta(days=7)),
-    ("0 5 1 * *", timedelta(days=31)), ("*/30 * * * *", timedelta(minutes=30)),
+@pytest.mark.parametrize("cron, deadline", [
+    ("15 8,13,20 * * *", "15 9,14,21 * * *"), ("0 7 * * 1", "0 8 * * 1"), ("0 5 1 * *", "0 6 1 * *"),
 ])
-def test_the_longest_gap_between_ticks(cron, gap):
-    assert longest_gap(cron) == gap
+def test_the_deadline_is_the_crawl_tick_plus_the_grace_hour(cron, deadline):
+    assert deadline_cron(cron) == deadline
 
 
-@pytest.mark.parametrize("cron", sorted({s.cadence_cron for s in SOURCES.values()} | {"*/30 * * * *", "0 7 * * 1"}))
-def test_the_short_horizon_of_weekly_crons_finds_the_gap_a_year_of_ticks_finds(cron):
-    assert longest_gap(cron) == longest_gap(cron, horizon_days=400)
-
-
-def test_a_zone_with_daylight_saving_scans_a_whole_year():
-    # In London the night the clocks go back makes one gap of a daily cron an hour longer.
-    assert longest_gap("0 7 * * *", timezone="Europe/London") == timedelta(hours=25)
+@pytest.mark.parametrize("cron", ["*/30 * * * *", "0 23 * * *", "0 8 * * *"])
+def test_a_cron_whose_hours_cannot_move_is_refused_by_name(cron):
+    grace = timedelta(minutes=30) if cron == "0 8 * * *" else GRACE
+    with pytest.raises(ValueError, match="cannot move"):
+        deadline_cron(cron, grace)
 
 
 def test_each_crawl_has_a_freshness_policy_from_its_cadence_and_nothing_else_has_one(definitions):
@@ -59,10 +55,10 @@ def test_each_crawl_has_a_freshness_policy_from_its_cadence_and_nothing_else_has
         if key not in crawls:
             assert spec.freshness_policy is None, key
             continue
-        gap = longest_gap(crawls[key].cadence_cron)
         policy = spec.freshness_policy
         assert isinstance(policy, dg.FreshnessPolicy)
-        assert (policy.warn_window.to_timedelta(), policy.fail_window.to_timedelta()) == (gap + GRACE, 2 * gap + GRACE)
+        assert policy.deadline_cron == deadline_cron(crawls[key].cadence_cron)
+        assert (policy.lower_bound_delta, policy.timezone) == (GRACE, TIMEZONE)
 
 
 def test_retry_policies_are_on_crawl_assets_only(definitions):

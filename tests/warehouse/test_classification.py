@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warehouse.classify import classify_text, load_taxonomy
-from warehouse.organisations import classify_organisation
+from warehouse.organizations import classify_organisation
 
 TAXONOMY = load_taxonomy()
 

@@ -1,5 +1,8 @@
 """Ingest: one crawl asset and one raw table asset per source of the registry."""
 
+import hashlib
+from pathlib import Path
+
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
@@ -10,10 +13,18 @@ from dagster_project.crawling import (
     replay_already_done,
     replay_fingerprint,
 )
-from dagster_project.defs.metadata import POOL, table_metadata
 from dagster_project.defs.resources import AtlasSettings
+from dagster_project.defs.tables import (
+    POOL,
+    ROW_COUNT,
+    code_version_of,
+    last_row_count,
+    latest_data_version,
+    table_metadata,
+)
 from spiders.registry import SOURCES, Source
-from warehouse.load import load_new_crawls
+from warehouse import load
+from warehouse.load import finished_crawls, load_new_crawls
 from warehouse.schema import raw_table_for
 
 
@@ -44,6 +55,27 @@ def crawl_asset(source: Source) -> dg.AssetsDefinition:
     return _crawl
 
 
+def landed_version(source_landing: Path, generation: str) -> str:
+    """The data version of a source's raw table: which finished crawls its landing folder holds, loaded into
+    which working file (`generation`: a new one when the file was made afresh, so everything downstream of
+    it is rebuilt too)."""
+    names = [p.name for p in finished_crawls(source_landing)]
+    return hashlib.sha256("|".join([generation, *names]).encode()).hexdigest()[:16]
+
+
+def warehouse_generation(database: Path, run_id: str) -> str:
+    """Which working file this is: a new id whenever the file is made afresh, noted beside it.
+
+    A working file deleted and rebuilt from the landing folder must not look unchanged to the tables
+    downstream, though the crawls it holds are the same.
+    """
+    marker = database.with_name(database.name + ".generation")
+    if not database.exists() or not marker.exists():
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(run_id, encoding="utf-8")
+    return marker.read_text(encoding="utf-8")
+
+
 def raw_asset(source: Source) -> dg.AssetsDefinition:
     table = raw_table_for(source)
 
@@ -55,17 +87,33 @@ def raw_asset(source: Source) -> dg.AssetsDefinition:
         description=table.description,
         pool=POOL,
         tags={"source": source.name},
+        code_version=code_version_of(table, load),
     )
     def _raw(context: dg.AssetExecutionContext, atlas: AtlasSettings,
              warehouse: DuckDBResource) -> dg.MaterializeResult:
+        landing = atlas.paths.landing / source.name
+        existed = Path(warehouse.database).exists()
+        generation = warehouse_generation(Path(warehouse.database), context.run_id)
+        version = landed_version(landing, generation)
+        provenance = context.get_asset_provenance(context.asset_key)
+        if (existed and provenance is not None
+                and provenance.code_version == context.assets_def.code_versions_by_key[context.asset_key]
+                and latest_data_version(context.instance, context.asset_key) == version):
+            # No new finished crawl in the landing folder: nothing to load, decided without the warehouse.
+            rows = last_row_count(context.instance, context.asset_key) or 0
+            return dg.MaterializeResult(data_version=dg.DataVersion(version),
+                                        metadata={"crawls_loaded": 0, "rebuilt": False, ROW_COUNT: rows,
+                                                  "warehouse_generation": generation})
         with warehouse.get_connection() as conn:
-            result = load_new_crawls(conn, atlas.paths.landing / source.name, table)
+            result = load_new_crawls(conn, landing, table)
             metadata = table_metadata(conn, table, ["crawl_id", *table.column_names[5:9]])
         context.log.info(f"loaded {len(result.crawl_ids)} crawl(s): {result.records} records, "
                          f"{result.errors} errors")
-        return dg.MaterializeResult(metadata={**metadata, "crawls_loaded": len(result.crawl_ids),
+        return dg.MaterializeResult(data_version=dg.DataVersion(version),
+                                    metadata={**metadata, "crawls_loaded": len(result.crawl_ids),
                                               "records_loaded": result.records, "errors_loaded": result.errors,
-                                              "new_versions": result.new_versions})
+                                              "new_versions": result.new_versions, "rebuilt": True,
+                                              "warehouse_generation": generation})
 
     return _raw
 

@@ -3,11 +3,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import dagster as dg
-from dagster_duckdb import DuckDBResource
 
-from dagster_project.defs.metadata import POOL, build_unless_unchanged, table_metadata
+from dagster_project.defs.tables import code_version_of, table_assets
 from warehouse import ecosystem_marts as marts
-from warehouse.fingerprints import code_version
+from warehouse.entities import REFERENCE
 from warehouse.schema import (
     AI_ACTIVITY_MONTHLY,
     ECOSYSTEM_EDGES,
@@ -16,7 +15,6 @@ from warehouse.schema import (
     MEMBERSHIP_SNAPSHOTS,
     ORGANIZATION_SNAPSHOTS,
     UNIVERSITY_AI_OUTPUT,
-    Table,
 )
 
 MARTS = [
@@ -27,36 +25,26 @@ MARTS = [
     (FUNDING_BY_SCHEME_YEAR, ["funding_awards"], marts.build_funding_by_scheme_year),
     (ECOSYSTEM_EDGES, ["memberships", "research_units", "funding_awards", "mentions"], marts.build_ecosystem_edges),
 ]
+# university_ai_output also reads each university's news sources from the anchor list.
+EXTRA_INPUTS = {UNIVERSITY_AI_OUTPUT.name: [REFERENCE / "organisations.yaml"]}
+SNAPSHOTS = [ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS]
 
 
-def mart_asset(table: Table, deps: list[str], build) -> dg.AssetsDefinition:
-    @dg.asset(name=table.name, deps=deps, group_name="marts", kinds={"duckdb"}, pool=POOL,
-              description=table.description, code_version=code_version())
-    def _mart(warehouse: DuckDBResource) -> dg.MaterializeResult:
-        with warehouse.get_connection() as conn:
-            rebuilt = build_unless_unchanged(conn, [table], deps, build)
-            return dg.MaterializeResult(metadata={**table_metadata(conn, table), "rebuilt": rebuilt})
-
-    return _mart
-
-
-@dg.multi_asset(specs=[dg.AssetSpec(t.name, deps=["organizations", "memberships"], group_name="marts",
-                                     kinds={"duckdb"}, description=t.description)
-                        for t in (ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS)],
-                pool=POOL, name="ecosystem_snapshots")
-def ecosystem_snapshots(warehouse: DuckDBResource):
-    """Today's organisations and memberships, kept per day for as-of questions."""
-    today = datetime.now(ZoneInfo("Asia/Hong_Kong")).date()
-    tables = [ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS]
-    with warehouse.get_connection() as conn:
-        # An unchanged ecosystem adds no snapshot: the as-of query reads the last one before the date.
-        rebuilt = build_unless_unchanged(conn, tables, ["organizations", "memberships"],
-                                         lambda c: marts.snapshot_ecosystem(c, today))
-        for table in tables:
-            metadata = {**table_metadata(conn, table), "rebuilt": rebuilt}
-            yield dg.MaterializeResult(asset_key=table.name, metadata=metadata)
+def snapshot_today(conn) -> None:
+    marts.snapshot_ecosystem(conn, datetime.now(ZoneInfo("Asia/Hong_Kong")).date())
 
 
 @dg.definitions
 def ecosystem_marts() -> dg.Definitions:
-    return dg.Definitions(assets=[mart_asset(*mart) for mart in MARTS] + [ecosystem_snapshots])
+    mart_assets = [
+        table_assets(table.name, [table], deps, build, group="marts",
+                     code_version=code_version_of(table, build, table.name, *EXTRA_INPUTS.get(table.name, [])))
+        for table, deps, build in MARTS
+    ]
+    # An unchanged ecosystem adds no snapshot (the asset is skipped): the as-of query reads the last one before
+    # the date.
+    snapshots = table_assets("ecosystem_snapshots", SNAPSHOTS, ["organizations", "memberships"], snapshot_today,
+                             group="marts", description="Today's organisations and memberships, kept per day.",
+                             code_version=code_version_of(*SNAPSHOTS, marts.snapshot_ecosystem, snapshot_today,
+                                                          *(t.name for t in SNAPSHOTS)))
+    return dg.Definitions(assets=[*mart_assets, snapshots])

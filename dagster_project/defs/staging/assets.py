@@ -1,10 +1,9 @@
 """Staging: the raw records of every source, cleaned with pandas, one table per record type."""
 import dagster as dg
-from dagster_duckdb import DuckDBResource
 
-from dagster_project.defs.metadata import POOL, build_unless_unchanged, table_metadata
+from dagster_project.defs.tables import code_version_of, table_assets
 from spiders.registry import SOURCES
-from warehouse.fingerprints import code_version
+from warehouse import marts, staging
 from warehouse.marts import read_current, write_table
 from warehouse.schema import PROVENANCE, RAW_CRAWLS, RAW_SIGHTINGS, RECORD_FIELDS, STAGING_TABLES
 from warehouse.staging import clean_articles, clean_records
@@ -25,17 +24,12 @@ def staging_asset(record_type: str) -> dg.AssetsDefinition:
         raw = read_current(conn, raw_tables, [c.name for c in PROVENANCE + RECORD_FIELDS[record_type]])
         write_table(conn, table, clean(raw))
 
-    @dg.asset(name=table.name, deps=raw_tables, group_name="staging", kinds={"duckdb", "pandas"}, pool=POOL,
-              code_version=code_version(), description=table.description)
-    def _staging(warehouse: DuckDBResource) -> dg.MaterializeResult:
-        with warehouse.get_connection() as conn:
-            rebuilt = build_unless_unchanged(conn, [table], raw_tables + (SEEN_IN if raw_tables else []), build)
-            metadata = table_metadata(conn, table, table.column_names[:5])
-        return dg.MaterializeResult(metadata={**metadata, "rebuilt": rebuilt})
-
-    return _staging
+    # raw_crawls and raw_sightings are written by every raw table asset: the raw tables stand for them.
+    return table_assets(table.name, [table], raw_tables, build, group="staging", kinds=("duckdb", "pandas"),
+                        code_version=code_version_of(table, staging, marts, "current_records"),
+                        preview=table.column_names[:5])
 
 
 @dg.definitions
-def staging() -> dg.Definitions:
+def staging_assets() -> dg.Definitions:
     return dg.Definitions(assets=[staging_asset(record_type) for record_type in STAGING_TABLES])

@@ -8,7 +8,6 @@ SOURCES = [
         owner="City University of Hong Kong",
         pillars=("startups_hubs", "research_academia"),
         spider="spiders.sources.cityu_hktech300.spider:HKTech300Spider",
-        raw_table="raw_cityu_hktech300_startups",
         record_type="organisation",
         allowed_domains=("www.cityu.edu.hk",),
         start_urls=("https://www.cityu.edu.hk/hktech300/start-ups/all-start-ups?page=0",),

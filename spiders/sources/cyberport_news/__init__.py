@@ -9,7 +9,6 @@ SOURCES = [
         owner="Hong Kong Cyberport Management Company Limited",
         pillars=("startups_hubs", "government_support"),
         spider="spiders.sources.cyberport_news.spider:CyberportNewsSpider",
-        raw_table="raw_cyberport_news",
         record_type="article",
         allowed_domains=("www.cyberport.hk", "aisc.cyberport.hk"),
         start_urls=("https://www.cyberport.hk/en/news/press_releases/", "https://aisc.cyberport.hk/"),

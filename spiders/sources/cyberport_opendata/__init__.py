@@ -8,7 +8,6 @@ SOURCES = [
         owner="Hong Kong Cyberport Management Company Limited",
         pillars=("startups_hubs",),
         spider="spiders.sources.cyberport_opendata.spider:CyberportOpenDataSpider",
-        raw_table="raw_cyberport_opendata",
         record_type="organisation",
         allowed_domains=("istartup.hk",),
         start_urls=("https://istartup.hk/opendata/cc/cc.csv", "https://istartup.hk/opendata/ccmf/ccmf.csv"),

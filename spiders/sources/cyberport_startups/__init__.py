@@ -9,7 +9,6 @@ SOURCES = [
         owner="Hong Kong Cyberport Management Company Limited",
         pillars=("startups_hubs",),
         spider="spiders.sources.cyberport_startups.spider:CyberportStartupSpider",
-        raw_table="raw_cyberport_startups",
         record_type="organisation",
         allowed_domains=("istartup.hk",),
         start_urls=("https://istartup.hk/en/startups/profile?page=1",),

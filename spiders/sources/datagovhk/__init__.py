@@ -8,7 +8,6 @@ SOURCES = [
         owner="Digital Policy Office, HKSAR Government (DATA.GOV.HK)",
         pillars=("government_support", "smart_city"),
         spider="spiders.sources.datagovhk.spider:DataGovHKSpider",
-        raw_table="raw_datagovhk_datasets",
         record_type="dataset",
         allowed_domains=("data.gov.hk",),
         start_urls=("https://data.gov.hk/en-data/api/3/action/package_search?q=innovation&rows=2&start=0",),

@@ -8,7 +8,6 @@ SOURCES = [
         owner="Digital Policy Office, HKSAR Government",
         pillars=("smart_city", "government_support"),
         spider="spiders.sources.dpo.spider:DPOSpider",
-        raw_table="raw_dpo_articles",
         record_type="article",
         allowed_domains=("digitalpolicy.gov.hk", "www.digitalpolicy.gov.hk"),
         start_urls=(

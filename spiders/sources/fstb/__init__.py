@@ -9,7 +9,6 @@ SOURCES = [
         owner="Financial Services and the Treasury Bureau, HKSAR Government",
         pillars=("finance_fintech", "government_support"),
         spider="spiders.sources.fstb.spider:FSTBPressSpider",
-        raw_table="raw_fstb_articles",
         record_type="article",
         allowed_domains=("www.fstb.gov.hk",),
         start_urls=("https://www.fstb.gov.hk/en/news/press/index.php",),

@@ -8,7 +8,6 @@ SOURCES = [
         owner="Information Services Department, HKSAR Government",
         pillars=("government_support",),
         spider="spiders.sources.govhk.spider:GovHKPressReleaseSpider",
-        raw_table="raw_govhk_press_releases",
         record_type="article",
         allowed_domains=("www.info.gov.hk",),
         start_urls=(

@@ -8,7 +8,6 @@ SOURCES = [
         owner="Hong Kong Monetary Authority",
         pillars=("finance_fintech",),
         spider="spiders.sources.hkma.spider:HKMAPressReleaseSpider",
-        raw_table="raw_hkma_press_releases",
         record_type="article",
         allowed_domains=("api.hkma.gov.hk", "www.hkma.gov.hk"),
         start_urls=(

@@ -9,7 +9,6 @@ SOURCES = [
         owner="Hong Kong Science and Technology Parks Corporation",
         pillars=("startups_hubs",),
         spider="spiders.sources.hkstp_companies.spider:HKSTPCompanySpider",
-        raw_table="raw_hkstp_companies",
         record_type="organisation",
         allowed_domains=("www.hkstp.org",),
         start_urls=("https://www.hkstp.org/en/our-partner-companies/company-directory/",),

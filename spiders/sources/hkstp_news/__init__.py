@@ -9,7 +9,6 @@ SOURCES = [
         owner="Hong Kong Science and Technology Parks Corporation",
         pillars=("startups_hubs",),
         spider="spiders.sources.hkstp_news.spider:HKSTPNewsSpider",
-        raw_table="raw_hkstp_news",
         record_type="article",
         allowed_domains=("www.hkstp.org",),
         start_urls=(

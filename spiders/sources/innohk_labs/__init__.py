@@ -9,7 +9,6 @@ SOURCES = [
         owner="Innovation and Technology Commission, HKSAR Government",
         pillars=("research_academia", "government_support"),
         spider="spiders.sources.innohk_labs.spider:InnoHKLabSpider",
-        raw_table="raw_innohk_labs",
         record_type="organisation",
         allowed_domains=("www.itc.gov.hk",),
         start_urls=("https://www.itc.gov.hk/en/technological_infrastructure/innohk_clusters.html",),

@@ -8,7 +8,6 @@ SOURCES = [
         owner="Invest Hong Kong, HKSAR Government",
         pillars=("startups_hubs", "cross_border"),
         spider="spiders.sources.investhk.spider:InvestHKNewsSpider",
-        raw_table="raw_investhk_news",
         record_type="article",
         allowed_domains=("www.investhk.gov.hk",),
         start_urls=("https://www.investhk.gov.hk/en/news/?newsType=News",),

@@ -9,7 +9,6 @@ SOURCES = [
         owner="Innovation and Technology Commission, HKSAR Government",
         pillars=("government_support", "research_academia"),
         spider="spiders.sources.itf_profiles.spider:ITFProjectProfileSpider",
-        raw_table="raw_itf_profiles",
         record_type="funding_award",
         allowed_domains=("www.itf.gov.hk",),
         start_urls=("https://www.itf.gov.hk/en/project-search/search-result/index.html?Keywords=artificial+intelligence&Page=1",),

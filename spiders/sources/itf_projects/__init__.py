@@ -14,7 +14,6 @@ PENDING_SOURCES = [
         owner="Innovation and Technology Commission, HKSAR Government",
         pillars=("government_support", "research_academia"),
         spider="spiders.sources.itf_projects.spider:ITFAnnualListSpider",
-        raw_table="raw_itf_projects",
         record_type="funding_award",
         allowed_domains=("www.itf.gov.hk",),
         start_urls=("https://www.itf.gov.hk/datagovhk/annuallist_2024_e.csv",),

@@ -8,7 +8,6 @@ SOURCES = [
         owner="Innovation, Technology and Industry Bureau, HKSAR Government",
         pillars=("government_support",),
         spider="spiders.sources.itib.spider:ITIBSpider",
-        raw_table="raw_itib_articles",
         record_type="article",
         allowed_domains=("www.itib.gov.hk",),
         # Listing URLs are not verified against the live site (docs/sources/itib.md).

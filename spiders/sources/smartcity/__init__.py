@@ -9,7 +9,6 @@ SOURCES = [
         owner="Digital Policy Office, HKSAR Government",
         pillars=("smart_city", "government_support"),
         spider="spiders.sources.smartcity.spider:SmartCitySpider",
-        raw_table="raw_smartcity_pages",
         record_type="article",
         allowed_domains=("www.smartcity.gov.hk", "smartcity.gov.hk"),
         start_urls=("https://www.smartcity.gov.hk/",),

@@ -9,7 +9,6 @@ SOURCES = [
         owner="StartmeupHK, Invest Hong Kong, HKSAR Government",
         pillars=("startups_hubs", "government_support"),
         spider="spiders.sources.startmeuphk.spider:StartmeupHKSpider",
-        raw_table="raw_startmeuphk_articles",
         record_type="article",
         allowed_domains=("www.startmeup.hk", "startmeup.hk"),
         start_urls=("https://www.startmeup.hk/feed/",),  # WordPress default feed: not verified

@@ -17,7 +17,6 @@ SOURCES = [
         owner="HKUST, CUHK, HKU, PolyU and CityU",
         pillars=("research_academia",),
         spider="spiders.sources.university_labs.spider:UniversityLabsSpider",
-        raw_table="raw_university_labs",
         record_type="organisation",
         allowed_domains=tuple(sorted({site.host for site in LAB_SITES.values()})),
         start_urls=tuple(site.listing_url for site in LAB_SITES.values()),

@@ -17,12 +17,12 @@ from warehouse.entities import domain_of, load_overrides, load_reference, normal
 FIRM_KINDS = ("university", "research_unit", "government_body", "incubator", "investor")
 
 
-def directory_records(stg_organisations: pd.DataFrame) -> list[dict]:
-    """Entity-resolution records from directory profiles (`stg_organisations`)."""
+def directory_records(stg_organizations: pd.DataFrame) -> list[dict]:
+    """Entity-resolution records from directory profiles (`stg_organizations`)."""
     columns = ["record_id", "source", "source_id", "url", "name", "name_zh", "kind", "website", "hub",
                "description", "sectors", "affiliation", "cluster", "programmes", "extra", "fetched_at",
                "archive_record_id", "first_seen_at", "last_seen_at", "listed"]
-    frame = stg_organisations.reindex(columns=columns)
+    frame = stg_organizations.reindex(columns=columns)
     return [{k: plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
 
 
