@@ -22,6 +22,7 @@ import pytest
 from tests.conftest import PROJECT_ROOT
 from warehouse.db import run as sql
 from warehouse.publish import publish
+from warehouse.schema import Column, Table
 
 HKAI = str(Path(sys.executable).with_name("hkai"))
 READER = r"""
@@ -65,7 +66,11 @@ def old_build(data: Path) -> None:
     with duckdb.connect(str(working)) as conn:
         sql(conn, "create table articles as select range as id, 'old' as title from range(7)")
         sql(conn, "create table raw_crawls as select 'govhk-yesterday' as crawl_id")
-    publish(working, data / "hkai.duckdb", {})
+    # publish copies only described tables: describe yesterday's two.
+    described = {"articles": Table("articles", "Yesterday's articles.", (Column("id", "BIGINT", "Id."),
+                                                                          Column("title", "VARCHAR", "Title."))),
+                 "raw_crawls": Table("raw_crawls", "Yesterday's crawls.", (Column("crawl_id", "VARCHAR", "Id."),))}
+    publish(working, data / "hkai.duckdb", described)
     working.unlink()
 
 
