@@ -8,6 +8,7 @@ error row), never a silently empty crawl.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -53,14 +54,18 @@ def detail_links(response, sel: Selector, is_detail: Callable[[str], bool], card
 def feed_links(response, is_detail: Callable[[str], bool], what: str = "feed") -> list[str]:
     """Detail URLs of the items of an RSS 2.0 feed, or of the pages of an XML sitemap, in their order;
     ExtractionError for anything else, or when no item is a detail page of the source."""
-    sel = Selector(text=page_text(response), type="xml")
+    text = page_text(response)
+    sel = Selector(text=text, type="xml")
     sel.remove_namespaces()  # sitemaps put every element in the sitemaps.org namespace
     if sel.xpath("/rss/channel"):
-        found = sel.xpath("//item/link/text()").getall()
+        found, root = sel.xpath("//item/link/text()").getall(), "rss"
     elif sel.xpath("/urlset"):
-        found = sel.xpath("/urlset/url/loc/text()").getall()
+        found, root = sel.xpath("/urlset/url/loc/text()").getall(), "urlset"
     else:
         raise ExtractionError(f"not an RSS 2.0 feed (no /rss/channel) nor a sitemap (no /urlset): not the {what}")
+    # The XML parser reads a cut document as far as it goes: its last link may be cut mid-URL.
+    if not re.search(rf"</{root}\s*>\s*$", text):
+        raise ExtractionError(f"truncated {what}: it ends before </{root}>")
     urls = unique(url for link in found if is_detail(url := response.urljoin(link.strip())))
     if not urls:
         raise ExtractionError(f"the {what} lists {len(found)} items and none is a detail page of the source")

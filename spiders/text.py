@@ -6,6 +6,8 @@ zero-width spaces go), the difference is a parameter, so that each extractor kee
 """
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -100,6 +102,17 @@ def html_selector(response, what: str = "an HTML page", *, complete: bool = Fals
 def first_found(sel: Selector, selectors: Iterable[str]) -> SelectorList | None:
     """The matches of the first CSS selector that matches anything, or None when none does."""
     return next((found for css in selectors if (found := sel.css(css))), None)
+
+
+def csv_rows(text: str) -> list[list[str]]:
+    """The rows of a CSV file's text; ExtractionError for a file cut off (inside a quoted field, or
+    mid-row: the text does not end with a line break, so its last row may have lost cells or letters)."""
+    if not text.endswith(("\n", "\r")):
+        raise ExtractionError("truncated CSV: its last row ends without a line break")
+    try:
+        return list(csv.reader(io.StringIO(text), strict=True))
+    except csv.Error as exc:  # strict: a quote left open to the end of the file is an error, not one cell
+        raise ExtractionError(f"unreadable CSV: {exc}") from None
 
 
 # ---------------------------------------------------------------------------- HTML to paragraphs

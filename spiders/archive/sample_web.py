@@ -69,7 +69,7 @@ def pack(root: Path, archive: Path) -> int:
     recorder = WarcRecorder(archive)
     pages = sample_pages(root)
     for page in pages:
-        url, status, headers = _http_meta(root, page)
+        url, status, headers = http_meta(root, page)
         body = page.read_bytes()
         # Stable record ids: the same page content always gets the same id across rebuilds.
         record_id = f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, url + hashlib.sha1(body).hexdigest())}>"
@@ -91,7 +91,8 @@ def ensure_packed(root: Path, archive: Path) -> Path:
     return archive
 
 
-def _http_meta(root: Path, page: Path) -> tuple[str, int, list[tuple[str, str]]]:
+def http_meta(root: Path, page: Path) -> tuple[str, int, list[tuple[str, str]]]:
+    """The URL, status and headers a sample-web file is served with (its sidecar's, else by its suffix)."""
     url = page_url(root, page)
     suffix = Path(url.split("?")[0]).suffix.lower()
     content_type = CONTENT_TYPES.get(suffix) or mimetypes.guess_type(page.name)[0] or "text/html"

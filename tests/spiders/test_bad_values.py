@@ -7,11 +7,9 @@ import json
 import pytest
 
 from spiders.errors import ExtractionError
-from spiders.sources.cyberport_opendata.extract import extract_csv
 from spiders.sources.cyberport_startups.extract import parse_intake_month
 from spiders.sources.datagovhk.extract import extract_search, next_search_url
 from spiders.sources.govhk.extract import extract_release
-from spiders.sources.itf_projects.extract import extract_annual_list
 from spiders.text import iso_day, url_day
 from tests.conftest import response_for, sample_page
 
@@ -48,17 +46,6 @@ def test_a_release_url_whose_folder_is_no_real_day_is_refused_when_the_footer_ha
     url = RELEASE.replace("201708/15", "201713/45")
     with pytest.raises(ExtractionError, match="not a real day"):
         extract_release(response_for(url, page.replace(day_line, "").encode()))
-
-
-def test_a_csv_cut_inside_a_quoted_field_is_refused():
-    body = sample_page(CC_CSV)
-    cut = body[: body.index(b"\n", len(body) // 2)] + b'\n1,"An unfinished field' + b"x" * 200_000
-    with pytest.raises(ExtractionError, match="unreadable CSV"):
-        extract_csv(response_for(CC_CSV, cut, "text/csv"))
-    annual = "https://www.itf.gov.hk/datagovhk/annuallist_2024_e.csv"
-    with pytest.raises(ExtractionError, match="unreadable CSV"):
-        extract_annual_list(response_for(annual, b'No.,Programme*,Reference No.\n1,ITSP,"' + b"y" * 200_000,
-                                         "text/csv"))
 
 
 @pytest.mark.parametrize("change, reason", [

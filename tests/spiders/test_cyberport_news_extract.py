@@ -1,6 +1,6 @@
-"""Cyberport press-release extraction on the sample web's listing pages and releases, and on broken
-variants: 404 stubs, truncated, empty and binary pages, JSON, a release without a date or headline,
-other date formats, boilerplate to drop and a Big5 page declared as UTF-8."""
+"""Cyberport press-release extraction on the sample web's listing pages and releases, and on
+variants: a release without a date or headline, other date formats, boilerplate to drop and a Big5 page
+declared as UTF-8 (empty, binary, cut and wrong-kind pages of every source: test_bad_pages.py)."""
 from __future__ import annotations
 
 import re
@@ -94,25 +94,6 @@ def test_big5_release_declared_as_utf8():
     assert "李家超" in release(VISIT, body, "text/html; charset=utf-8").body
 
 
-@pytest.mark.parametrize("body, reason", [
-    (b"", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00binary", "binary"),
-    (b"<html><head><title>Page Not Found | Cyberport</title></head><body><h1>Page Not Found</h1></body></html>",
-     "page not found"),
-    (b"<html><body><main><p>Welcome to Cyberport</p></main></body></html>", "found no headline, body"),
-    (b'{"items": []}', "JSON"),
-])
-def test_unreadable_releases_raise(body, reason):
-    with pytest.raises(ExtractionError, match=reason):
-        release(AISC, body)
-
-
-def test_truncated_release_raises():
-    body = page(AISC)
-    with pytest.raises(ExtractionError, match="truncated"):
-        release(AISC, body[: body.index(b"heterogeneous")])
-
-
 def test_other_urls_are_not_releases():
     assert not is_release_url("https://www.cyberport.hk/en/news/events/")
     assert not is_release_url("https://istartup.hk/en/news/press_releases/abc")
@@ -135,16 +116,6 @@ def test_listing_ignores_other_links_and_repeats():
         b'<li><a href="https://example.com/x">elsewhere</a></li>'
         b'<li><a class="press-title" href="' + AISC.encode() + b'">again</a></li>')
     assert read_listing(response_for(LISTING, body)).links == [AISC, FORUM]
-
-
-@pytest.mark.parametrize("body, reason", [
-    (b"<html><body><div id='app'></div><script>render()</script></body></html>", "yields no detail links"),
-    (b'[{"title": "x"}]', "JSON"),
-    (b"", "empty"),
-])
-def test_broken_listing_raises(body, reason):
-    with pytest.raises(ExtractionError, match=reason):
-        read_listing(response_for(LISTING, body))
 
 
 AI_HOME = "https://aisc.cyberport.hk/"
@@ -190,19 +161,7 @@ def test_ai_page_urls():
         extract_ai_page(response_for("https://www.cyberport.hk/en/news/cyberport-ai-pioneers/", ai_page(AISS)))
 
 
-@pytest.mark.parametrize("body, reason", [
-    (b"", "empty"),
-    (b"<html><head><title>Page Not Found</title></head><body><main><h1>Page Not Found</h1>"
-     b"<p>Sorry.</p></main></body></html>", "page not found"),
-    (b"<html><body><div id='app'></div></body></html>", "found no headline, body"),
-    (b"<html><body><main><h1>AI Lab</h1><p>Computing for everyone.</p></main></body></html>", "no date"),
-    (b'{"title": "AISS"}', "JSON"),
-])
-def test_broken_ai_pages_raise(body, reason):
-    with pytest.raises(ExtractionError, match=reason):
+def test_ai_page_without_a_date_raises():
+    body = b"<html><body><main><h1>AI Lab</h1><p>Computing for everyone.</p></main></body></html>"
+    with pytest.raises(ExtractionError, match="no date"):
         extract_ai_page(response_for(AISS, body))
-
-
-def test_truncated_ai_page_raises():
-    with pytest.raises(ExtractionError):
-        extract_ai_page(response_for(AISS, ai_page(AISS)[:700]))

@@ -1,6 +1,6 @@
-"""DPO extraction on the sample web's speeches, programme pages and speeches listing, and on broken
-variants: 404 stubs, truncated, empty and binary pages, JSON, a programme page without any date, a
-revision-date footer, and a Big5 page declared as UTF-8."""
+"""DPO extraction on the sample web's speeches, programme pages and speeches listing, and on
+variants: a programme page without any date, a revision-date footer, and a Big5 page declared as UTF-8
+(empty, binary, cut and wrong-kind pages of every source: test_bad_pages.py)."""
 from __future__ import annotations
 
 import pytest
@@ -59,25 +59,6 @@ def test_big5_speech_declared_as_utf8():
     page = sample_page(POLYU).decode().replace("Ir Tony Wong, Commissioner", "Ir Tony Wong (黃志光), Commissioner")
     item = extract_speech(response_for(POLYU, page.encode("big5hkscs"), "text/html; charset=utf-8"))
     assert "黃志光" in item.body
-
-
-@pytest.mark.parametrize("body, reason", [
-    (b"", "empty"),
-    (b"GIF89a\x00\x00", "binary"),
-    (b"<html><body><div class='error'>The page is not found.</div></body></html>", "found no headline, body"),
-    (b'{"message": "not found"}', "JSON"),
-])
-def test_unreadable_pages_raise(body, reason):
-    with pytest.raises(ExtractionError, match=reason):
-        extract_speech(response_for(FANO, body))
-    with pytest.raises(ExtractionError, match=reason):
-        extract_programme(response_for(AISS, body))
-
-
-def test_truncated_speech_raises():
-    page = sample_page(FANO)
-    with pytest.raises(ExtractionError, match="truncated"):
-        extract_speech(response_for(FANO, page[: page.index(b"Blueprint")]))
 
 
 def test_urls_are_checked():

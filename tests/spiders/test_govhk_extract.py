@@ -1,11 +1,11 @@
 """GovHK extraction on saved pages: the sample web's release pages (real URLs, real template) and
 variants made from them for what the sample web must not hold: Big5 bytes, wrong charset
-declarations, the older `div#pressrelease` layout, truncated, empty and binary bodies."""
+declarations, the older `div#pressrelease` layout, a day without releases (empty, binary, cut and
+wrong-kind pages of every source: test_bad_pages.py)."""
 from __future__ import annotations
 
 import pytest
 
-from spiders.errors import ExtractionError
 from spiders.sources.govhk.extract import (
     extract_feed_links,
     extract_index_links,
@@ -85,30 +85,6 @@ def test_older_layout_with_div_body():
     assert "Ends/" not in item.body
 
 
-@pytest.mark.parametrize("body, reason", [
-    (b"", "empty"),
-    (b"   \n ", "empty"),
-    (b"%PDF-1.7\n\x00\x01binary", "binary"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
-    (b"<html><body><p>Service unavailable</p></body></html>", "found no headline, body \\(#pressrelease\\)"),
-])
-def test_unreadable_pages_raise_a_clear_error(body, reason):
-    with pytest.raises(ExtractionError, match=reason):
-        extract_release(response_for(EN_URL, body))
-
-
-def test_truncated_page_raises():
-    page = sample_page(EN_URL)
-    cut = page[: page.index(b"Ends/") - 20]
-    with pytest.raises(ExtractionError, match="truncated"):
-        extract_release(response_for(EN_URL, cut))
-
-
-def test_json_where_html_expected_raises():
-    with pytest.raises(ExtractionError):
-        extract_release(response_for(EN_URL, b'{"error": "not found"}', content_type="application/json"))
-
-
 @pytest.mark.parametrize("title, clean, flags", [
     ("Speech by CE at InnoHK Launch Ceremony (with photos/video)", "Speech by CE at InnoHK Launch Ceremony",
      ["with_photo", "with_video"]),
@@ -158,7 +134,7 @@ def test_rss_feed_links():
     assert links and all(release_id(link) for link in links)
 
 
-def test_rss_feed_that_is_not_rss_raises():
-    url = "https://www.info.gov.hk/gia/rss/general_en.xml"
-    with pytest.raises(ExtractionError, match="RSS"):
-        extract_feed_links(response_for(url, b"<html><body>maintenance</body></html>"))
+def test_daily_index_of_a_day_without_releases_is_empty_not_an_error():
+    url = "https://www.info.gov.hk/gia/general/today.htm"
+    body = b"<html><body><div class='leftBody'><p>No press releases yet.</p></div></body></html>"
+    assert extract_index_links(response_for(url, body)) == []

@@ -1,6 +1,6 @@
-"""HKMA extraction on the sample web's API pages and release pages, and on broken variants of them:
-API error envelopes, HTML where JSON is expected, truncated JSON, 404 stubs served with 200,
-truncated, empty and binary pages, and release pages lacking a headline or a date line."""
+"""HKMA extraction on the sample web's API pages and release pages, and on variants of them:
+API error envelopes, API answers of another shape, and release pages lacking a headline or a date line
+(empty, binary, cut and wrong-kind pages of every source: test_bad_pages.py)."""
 from __future__ import annotations
 
 import json
@@ -69,13 +69,10 @@ def test_api_error_envelope_raises(header, reason):
 
 
 @pytest.mark.parametrize("body, reason", [
-    (b"<html><body><h1>Service Unavailable</h1></body></html>", "HTML page instead of its JSON"),
-    (b'{"header": {"success": true, "err_code": "0000"}, "result": {"records": [', "not valid JSON"),
     (b'{"records": []}', "without the API's header"),
     (b'{"header": {"success": true, "err_code": "0000"}, "result": {}}', "no result.records"),
-    (b"", "empty"),
 ])
-def test_unreadable_api_pages_raise(body, reason):
+def test_api_answers_of_another_shape_raise(body, reason):
     with pytest.raises(ExtractionError, match=reason):
         read_api_page(response_for(API_URL, body, JSON))
 
@@ -126,24 +123,6 @@ def test_big5_release_declared_as_utf8():
     page = release_page(SANDBOX).decode().replace("Together with", "Together with 數碼港")
     item = extract_release(response_for(SANDBOX, page.encode("big5hkscs"), "text/html; charset=utf-8"))
     assert "數碼港" in item.body
-
-
-@pytest.mark.parametrize("body, reason", [
-    (b"", "empty"),
-    (b"%PDF-1.7\n\x00binary", "binary"),
-    (b"<html><body><h1>Page Not Found</h1><p>The page you requested is not available.</p></body></html>",
-     "page not found"),
-    (b'{"header": {"success": true}}', "JSON where an HKMA press release"),
-])
-def test_unreadable_release_pages_raise(body, reason):
-    with pytest.raises(ExtractionError, match=reason):
-        extract_release(response_for(SANDBOX, body))
-
-
-def test_truncated_release_raises():
-    page = release_page(SANDBOX)
-    with pytest.raises(ExtractionError, match="truncated"):
-        extract_release(response_for(SANDBOX, page[: page.index(b"FiNETech2")]))
 
 
 def test_release_url_is_checked():

@@ -61,16 +61,6 @@ def test_listing_follows_a_next_link():
     assert extract_listing(response_for(NEWS, body))[-1] == NEWS + "?page=2"
 
 
-@pytest.mark.parametrize("body, reason", [
-    (b"", "empty"),
-    (b'{"items": []}', "JSON where the HKSTP news listing"),
-    (b"<html><body><h1>News</h1><p>No news yet.</p></body></html>", "yields no detail links"),
-])
-def test_broken_listing_raises(body, reason):
-    with pytest.raises(ExtractionError, match=reason):
-        read_listing(response_for(NEWS, body))
-
-
 # ---------------------------------------------------------------------------------------------- news
 def test_every_sample_news_page_reads():
     items = [news(url) for url in read_listing(response_for(NEWS, page(NEWS))).links]
@@ -114,20 +104,6 @@ def test_title_falls_back_to_og_title():
     assert news(ROBOCON, body).title.startswith("HKSTP Robocon 2023 Hong Kong Contest")
 
 
-@pytest.mark.parametrize("body, reason", [
-    (b"", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
-    (b'{"title": "HKSTP"}', "JSON where an HKSTP news page"),
-    (b"<html><body><article class='news-detail'><div class='news-detail__content'><p>Cut", "truncated"),
-    (b"<html><head><title>Page not found | HKSTP</title></head><body><h1>Page not found</h1></body></html>",
-     "page not found"),
-    (b"<html><body><h1>Events</h1><p>Nothing</p></body></html>", "found no body"),
-])
-def test_broken_news_pages_raise(body, reason):
-    with pytest.raises(ExtractionError, match=reason):
-        news(GRADUATES, body)
-
-
 def test_news_page_without_any_date_raises():
     body = page(ROBOCON).replace(b"26 Jun 2023", b"")
     with pytest.raises(ExtractionError, match="shows no date"):
@@ -166,16 +142,9 @@ def test_programme_date_from_the_page_then_the_header_then_the_snapshot_day():
     assert programme(INCU_TECH).published_date == "2026-11-24"
 
 
-@pytest.mark.parametrize("body, reason", [
-    (b"", "empty"),
-    (b"[1, 2]", "JSON where an HKSTP programme page"),
-    (b"<html><body><section class='programme-detail'><h1>Incu-Tech</h1><p>Inc", "truncated"),
-    (b"<html><head><title>404</title></head><body><p>Sorry</p></body></html>", "page not found"),
-    (b"<html><body><p>Welcome</p></body></html>", "found no headline"),
-    (b"<html><body><section class='programme-detail'><h1>Incu-Tech</h1></section></body></html>", "found no body"),
-])
-def test_broken_programme_pages_raise(body, reason):
-    with pytest.raises(ExtractionError, match=reason):
+def test_programme_page_without_a_body_raises():
+    body = b"<html><body><section class='programme-detail'><h1>Incu-Tech</h1></section></body></html>"
+    with pytest.raises(ExtractionError, match="found no body"):
         programme(INCU_TECH, body)
 
 

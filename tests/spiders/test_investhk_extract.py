@@ -1,6 +1,6 @@
-"""InvestHK extraction on the sample web's news pages and two listing pages, and on broken variants:
-404 stubs, truncated, empty and binary pages, JSON, a page without a date, other date formats, and a
-Big5 page declared as UTF-8."""
+"""InvestHK extraction on the sample web's news pages and two listing pages, and on variants:
+a page without a date, other date formats, and a Big5 page declared as UTF-8 (empty, binary, cut and
+wrong-kind pages of every source: test_bad_pages.py)."""
 from __future__ import annotations
 
 import pytest
@@ -55,31 +55,9 @@ def test_big5_news_declared_as_utf8():
     assert "陳詩雅" in extract_news(response_for(SURVEY, body, "text/html; charset=utf-8")).body
 
 
-@pytest.mark.parametrize("body, reason", [
-    (b"", "empty"),
-    (b"PK\x03\x04zip", "binary"),
-    (b"<html><body><section class='error-404'>Sorry, page not found</section></body></html>", "found no headline, body"),
-    (b'[{"id": 1}]', "JSON"),
-])
-def test_unreadable_news_raise(body, reason):
-    with pytest.raises(ExtractionError, match=reason):
-        extract_news(response_for(FORUM, body))
-
-
-def test_truncated_news_raises():
-    body = page(FORUM)
-    with pytest.raises(ExtractionError, match="truncated"):
-        extract_news(response_for(FORUM, body[: body.index(b"keynote")]))
-
-
 def test_listing_pages():
     first = read_listing(response_for(LISTING, page(LISTING)))
     assert first.links == [FORUM] and first.next_page == LISTING_2
     second = read_listing(response_for(LISTING_2, page(LISTING_2)))
     assert second.links == [SURVEY] and second.next_page is None
     assert extract_listing(response_for(LISTING, page(LISTING))) == [FORUM, LISTING_2]
-
-
-def test_broken_listing_raises():
-    with pytest.raises(ExtractionError, match="yields no detail links"):
-        read_listing(response_for(LISTING, b"<html><body><p>Please enable JavaScript</p></body></html>"))

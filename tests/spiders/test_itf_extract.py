@@ -1,8 +1,8 @@
 """ITF annual-list extraction: the sample web's HTML "not found" stubs (2018, 2025) and CSV variants
 for every quirk of the live files (SOURCES.md section 3).
 
-The project rows below are FICTIONAL test data ("Example ..."), written only to exercise the
-parser: the sample web holds no annual-list CSV yet, because no real project row (reference,
+The project rows (`ITF_ROWS` of tests/spiders/sample_pages.py and those below) are FICTIONAL test
+data ("Example ..."), written only to exercise the parser: the sample web holds no annual-list CSV yet, because no real project row (reference,
 title, lead applicant, amount, year) could be confirmed offline (docs/sources/itf.md).
 """
 from __future__ import annotations
@@ -21,25 +21,11 @@ from spiders.sources.itf_projects.extract import (
 )
 from spiders.sources.itf_projects.spider import ITFAnnualListSpider
 from tests.conftest import response_for, sample_page
+from tests.spiders.sample_pages import ITF_FOOTNOTES, ITF_HEADER, ITF_ROWS, itf_list
 
 BASE = "https://www.itf.gov.hk/datagovhk/annuallist_{}_e.csv"
 STUB_2018 = BASE.format(2018)  # served as text/csv: detected from the body
 STUB_2025 = BASE.format(2025)  # served as text/html
-
-HEADER = ('No.,Programme*,Reference No.,Project Title,Lead Applicant,Funds Approved ($M),'
-          'Revised Funds Approved ($M),Remarks,\n')
-FOOTNOTES = ('"* ITSP - Innovation and Technology Support Programme",,,,,,,,\n'
-             '"  MRP - Midstream Research Programme for Universities",,,,,,,,\n')
-
-
-def csv_bytes(rows: str, encoding: str = "utf-8") -> bytes:
-    return (HEADER + rows + ",,,,,,,,\n" + FOOTNOTES).encode(encoding)
-
-
-MILLIONS = ('1,ITSP,TEST/001/24,Example AI Project One,Example University (fictional),2.799,0,,\n'
-            '2.,MRP,TEST/002/24,Example AI Project Two,Example Institute (fictional),9.5,-,,\n'
-            '3,ITSP,TEST/003/24,Example AI Project Three,Example Centre (fictional),1.2,1.35,'
-            'Revised after a change request,\n')
 
 
 def test_years_from_urls():
@@ -60,7 +46,7 @@ def test_html_stub_served_as_html():
 
 
 def test_amounts_in_millions_and_revised_placeholders():
-    items = extract_annual_list(response_for(BASE.format(2024), csv_bytes(MILLIONS, "utf-8-sig")))
+    items = extract_annual_list(response_for(BASE.format(2024), itf_list(ITF_ROWS, "utf-8-sig")))
     assert [i.source_id for i in items] == ["TEST/001/24", "TEST/002/24", "TEST/003/24"]
     first, second, third = items
     assert first.source == "itf_projects" and first.extractor_version == "itf-annuallist-1"
@@ -75,21 +61,21 @@ def test_amounts_in_millions_and_revised_placeholders():
 
 
 def test_bom_does_not_leak_into_the_first_header():
-    text = decode_csv(csv_bytes(MILLIONS, "utf-8-sig"))
+    text = decode_csv(itf_list(ITF_ROWS, "utf-8-sig"))
     assert text.startswith("No.,Programme*")
 
 
 def test_2020_file_with_absolute_hk_dollars():
     rows = ('1,ITSP,TEST/010/20,Example Vision Project,Example University (fictional),"HK$2,799,000",0,,\n'
             '2,TCFS,TEST/011/20,Example Speech Project,Example University (fictional),HK$950000,-,,\n')
-    items = extract_annual_list(response_for(BASE.format(2020), csv_bytes(rows)))
+    items = extract_annual_list(response_for(BASE.format(2020), itf_list(rows)))
     assert [i.amount_hkd for i in items] == [2_799_000, 950_000]
     assert items[0].amount_text == "HK$2,799,000"  # kept as published
 
 
 def test_latin1_file_of_2019():
     rows = '1,ITSP,TEST/020/19,Example Café Robot Project,Example Société (fictional),1.4,0,,\n'
-    body = csv_bytes(rows, "iso-8859-1")
+    body = itf_list(rows, "iso-8859-1")
     with pytest.raises(UnicodeDecodeError):
         body.decode("utf-8")
     items = extract_annual_list(response_for(BASE.format(2019), body))
@@ -98,14 +84,14 @@ def test_latin1_file_of_2019():
 
 
 def test_header_without_asterisk_and_extra_spaces():
-    body = csv_bytes(MILLIONS).replace(b"Programme*", b"Programme").replace(b"Project Title", b"Project  Title ")
+    body = itf_list(ITF_ROWS).replace(b"Programme*", b"Programme").replace(b"Project Title", b"Project  Title ")
     items = extract_annual_list(response_for(BASE.format(2023), body))
     assert items[0].scheme == "ITSP" and items[0].title == "Example AI Project One"
 
 
 def test_short_row_falls_back_to_none_not_crash():
     rows = '1,ITSP,TEST/030/22,Example Short Row,Example Lab (fictional),0.8\n'
-    item = extract_annual_list(response_for(BASE.format(2022), csv_bytes(rows)))[0]
+    item = extract_annual_list(response_for(BASE.format(2022), itf_list(rows)))[0]
     assert item.amount_hkd == 800_000 and item.extra["remarks"] is None and item.extra["revised_funds_hkd"] is None
 
 
@@ -121,13 +107,9 @@ def test_amount_text_keeps_unit():
 
 
 @pytest.mark.parametrize("body, reason", [
-    (b"", "empty"),
-    (b"   \n", "empty"),
-    (b"%PDF-1.7 binary", "binary"),
-    (b"PK\x03\x04zipped", "binary"),
     (b"a,b,c\n1,2,3\n", "no header row"),
-    (HEADER.encode(), "no project rows"),
-    ((HEADER + FOOTNOTES).encode(), "no project rows"),
+    (ITF_HEADER.encode(), "no project rows"),
+    ((ITF_HEADER + ITF_FOOTNOTES).encode(), "no project rows"),
 ])
 def test_broken_files(body, reason):
     with pytest.raises(ExtractionError, match=reason):
@@ -136,7 +118,7 @@ def test_broken_files(body, reason):
 
 def test_wrong_url():
     with pytest.raises(ExtractionError, match="not an ITF annual-list URL"):
-        extract_annual_list(response_for("https://www.itf.gov.hk/en/index.html", csv_bytes(MILLIONS)))
+        extract_annual_list(response_for("https://www.itf.gov.hk/en/index.html", itf_list(ITF_ROWS)))
 
 
 def _spider(**kwargs):

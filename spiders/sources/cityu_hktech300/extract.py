@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
+from spiders.article_page import NOT_FOUND
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
 from spiders.listing_page import detail_links
@@ -33,6 +34,7 @@ EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 NO_INFO = {"", "no info found", "n/a", "na", "-"}
 WEBSITE_FIELD = "field_client"
 EMAIL_FIELD = "field_team_members_email"
+NODE_BLOCKS = "[data-block-plugin-id^='field_block:node:']"
 
 # White space folded; zero-width spaces kept, as this extractor has always done.
 _clean = partial(clean, drop_zero_width=False)
@@ -62,10 +64,16 @@ def extract_team(response) -> Organisation:
     if ids is None:
         raise ExtractionError(f"not an HK Tech 300 team URL: {response.url}")
     sel = html_selector(response, "a team page", complete=True)
+    # A team is a Drupal node: its <article>, or the node's field blocks. A page without either (an
+    # error page, a campus map served at a team's URL) names no team, whatever its <h1> says.
+    if not (sel.css("article") or sel.css(NODE_BLOCKS)):
+        raise ExtractionError("no team node (no <article>, no node field blocks): not a team page")
     body = sel.css("article") or sel.css("main") or sel.css("body")
     name = _clean(" ".join(body.css("h1 ::text").getall())) or _title_name(sel)
     if not name:
         raise ExtractionError("team page has no name (no h1 and no page title)")
+    if NOT_FOUND.search(name):
+        raise ExtractionError(f"a 'page not found' page served with status 200 (name: {name!r})")
     extra: dict = {}
     # The live pages are Drupal layout-builder pages: the team's website and mailbox sit in field blocks
     # (`field_block:node:<seed_fund_team|angel_fund>:field_client` / `...:field_team_members_email`, per

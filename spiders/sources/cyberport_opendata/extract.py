@@ -12,13 +12,12 @@ without a recognisable company-name column is an error rather than a guess.
 
 Values are kept as published and cleaned like the directory's: `NA` placeholders, years as `2018` or
 `2018-01-01`, impossible years (`20113`, kept raw in `extra`), comma-joined community statuses, several
-websites in one cell. A row shorter than the header (a truncated export) still gives its company, with
-the missing cells as None, and is counted; a row without a company name is skipped and counted.
+websites in one cell. A row shorter than the header (as the live ccmf.csv has) still gives its company,
+with the missing cells as None, and is counted; a row without a company name is skipped and counted. A
+file cut off (no line break after its last row, or a quote left open) is an ExtractionError.
 """
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -34,7 +33,7 @@ from spiders.sources.cyberport_startups.extract import (
     parse_status,
     parse_website,
 )
-from spiders.text import clean, content_type
+from spiders.text import clean, content_type, csv_rows
 
 EXTRACTOR_VERSION = "cyberport-opendata-1"
 SOURCE = "cyberport_opendata"
@@ -110,10 +109,7 @@ def _rows(response) -> list[list[str]]:
         raise ExtractionError(f"{kind} served instead of the CSV (a 'not found' stub or an API mix-up)")
     text, _ = decode_page(body, ctype)
     text = text.lstrip("\ufeff")
-    try:
-        rows = list(csv.reader(io.StringIO(text)))
-    except csv.Error as exc:  # e.g. a file cut off inside a quoted field
-        raise ExtractionError(f"unreadable CSV: {exc}") from None
+    rows = csv_rows(text)
     if not any(any(c.strip() for c in row) for row in rows):
         raise ExtractionError("CSV without any row")
     return rows

@@ -16,19 +16,18 @@ from parsel import Selector
 from spiders.article_page import ArticlePage, Dated, generic_title, read_article
 from spiders.errors import ExtractionError
 from spiders.items import Article
-from spiders.listing_page import feed_links
+from spiders.listing_page import detail_links, feed_links
 from spiders.text import (
     clean,
     drop_elements,
     ends_html,
+    html_selector,
     html_to_text,
     iso_day,
     lang_by_script,
     page_base,
-    page_selector,
     page_text,
     paragraphs,
-    unique,
     url_day,
 )
 
@@ -118,11 +117,13 @@ def _title(sel: Selector) -> str:
 
 
 def extract_index_links(response) -> list[str]:
-    """Release URLs listed on a daily index page (`YYYYMM/DD.htm` or `DDc.htm`), in page order."""
-    sel = page_selector(response)
-    scope = sel.css("div.leftBody") or sel
-    return unique(response.urljoin(href) for href in scope.css("a::attr(href)").getall()
-                  if is_release_url(response.urljoin(href)))
+    """Release URLs listed on a daily index page (`YYYYMM/DD.htm` or `DDc.htm`), in page order.
+
+    An index whose list (`div.leftBody`) holds no release is a day without releases (today's, early);
+    a page without the list and without release links is not the index: an ExtractionError.
+    """
+    return detail_links(response, html_selector(response, "a GovHK daily index"), is_release_url,
+                        cards="div.leftBody", what="GovHK daily index", empty="div.leftBody")
 
 
 def extract_feed_links(response) -> list[str]:

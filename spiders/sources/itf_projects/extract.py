@@ -14,15 +14,13 @@ footnote rows whose `No.` is not a number (the `*` of `Programme*` points at the
 """
 from __future__ import annotations
 
-import csv
-import io
 import re
 from functools import partial
 
 from spiders.charset import BINARY_SIGNATURES
 from spiders.errors import ExtractionError
 from spiders.items import FundingAward
-from spiders.text import clean, content_type
+from spiders.text import clean, content_type, csv_rows
 
 EXTRACTOR_VERSION = "itf-annuallist-1"
 SOURCE = "itf_projects"
@@ -70,10 +68,7 @@ def extract_annual_list(response) -> list[FundingAward]:
     if is_not_published(response):
         raise ExtractionError(f"HTML page instead of a CSV: the {year} list is not published (404 stub)")
     text = decode_csv(response.body)
-    try:
-        rows = list(csv.reader(io.StringIO(text)))
-    except csv.Error as exc:  # e.g. a file cut off inside a quoted field
-        raise ExtractionError(f"unreadable CSV: {exc}") from None
+    rows = csv_rows(text)
     header_at, columns = _find_header(rows)
     awards = []
     for row in rows[header_at + 1:]:
