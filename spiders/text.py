@@ -42,6 +42,12 @@ def clean(text: str | None, *, drop_zero_width: bool = True) -> str:
     return " ".join(text.split())
 
 
+def clean_keep_zero_width(text: str | None) -> str:
+    """`clean`, but zero-width spaces kept: what the directory extractors (HK Tech 300, HKSTP and Cyberport
+    companies, InnoHK, ITF lists) have always given, so that their records stay as they were."""
+    return clean(text, drop_zero_width=False)
+
+
 def slug(text: str) -> str:
     """A URL-style id of a name: lower case, runs of anything but a-z and 0-9 as one hyphen."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

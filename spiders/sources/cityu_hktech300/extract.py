@@ -9,7 +9,6 @@ pages are never taken for the team's.
 from __future__ import annotations
 
 import re
-from functools import partial
 from urllib.parse import urlsplit
 
 from parsel import Selector
@@ -18,7 +17,7 @@ from spiders.article_page import NOT_FOUND
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
 from spiders.listing_page import detail_links
-from spiders.text import clean, html_selector, unique
+from spiders.text import clean_keep_zero_width, html_selector, unique
 
 EXTRACTOR_VERSION = "cityu-hktech300-2"
 SOURCE = "cityu_hktech300"
@@ -36,8 +35,6 @@ WEBSITE_FIELD = "field_client"
 EMAIL_FIELD = "field_team_members_email"
 NODE_BLOCKS = "[data-block-plugin-id^='field_block:node:']"
 
-# White space folded; zero-width spaces kept, as this extractor has always done.
-_clean = partial(clean, drop_zero_width=False)
 
 
 def team_id(url: str) -> tuple[str, str] | None:
@@ -69,7 +66,7 @@ def extract_team(response) -> Organisation:
     if not (sel.css("article") or sel.css(NODE_BLOCKS)):
         raise ExtractionError("no team node (no <article>, no node field blocks): not a team page")
     body = sel.css("article") or sel.css("main") or sel.css("body")
-    name = _clean(" ".join(body.css("h1 ::text").getall())) or _title_name(sel)
+    name = clean_keep_zero_width(" ".join(body.css("h1 ::text").getall())) or _title_name(sel)
     if not name:
         raise ExtractionError("team page has no name (no h1 and no page title)")
     if NOT_FOUND.search(name):
@@ -82,7 +79,7 @@ def extract_team(response) -> Organisation:
     email_block = sel.css(f"[data-block-plugin-id$=':{EMAIL_FIELD}']")
     email = _email(email_block or body, extra, block=bool(email_block))
     stage = STATUSES[ids[0]]
-    team_type = _clean(" ".join(body.css(".field--name-field-team-type ::text").getall()))
+    team_type = clean_keep_zero_width(" ".join(body.css(".field--name-field-team-type ::text").getall()))
     if team_type:
         extra["team_type"] = team_type
     return Organisation(
@@ -122,7 +119,7 @@ def _website(body, extra: dict) -> str | None:
 def _email(body, extra: dict, block: bool = False) -> str | None:
     hrefs = body.css("a[href^='mailto:']::attr(href), a[href^='MAILTO:']::attr(href)").getall()
     if block and not hrefs:  # the mailbox field's link text is the address, whatever its href
-        hrefs = [f"mailto:{_clean(text)}" for text in body.css("a::text").getall()]
+        hrefs = [f"mailto:{clean_keep_zero_width(text)}" for text in body.css("a::text").getall()]
     for href in hrefs:
         address = href.split(":", 1)[1].split("?")[0].strip()
         if address.lower() in GENERIC_EMAILS or address.lower() in NO_INFO:
@@ -134,5 +131,5 @@ def _email(body, extra: dict, block: bool = False) -> str | None:
 
 
 def _title_name(sel: Selector) -> str:
-    title = _clean(sel.css("title::text").get() or "")
+    title = clean_keep_zero_width(sel.css("title::text").get() or "")
     return title.split("|")[0].strip() if "|" in title else ""

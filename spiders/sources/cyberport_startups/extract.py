@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import partial
 
 from parsel import Selector
 from w3lib.html import remove_tags
@@ -22,7 +21,7 @@ from w3lib.html import remove_tags
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
 from spiders.listing_page import detail_links
-from spiders.text import CJK, clean, html_selector
+from spiders.text import CJK, clean_keep_zero_width, html_selector
 
 EXTRACTOR_VERSION = "cyberport-istartup-1"
 SOURCE = "cyberport_startups"
@@ -40,8 +39,6 @@ STATUS_PROGRAMMES = {
     "office tenant": {"programme": "Cyberport office", "status": "tenant"},
 }
 
-# White space folded; zero-width spaces kept, as this extractor has always done.
-_clean = partial(clean, drop_zero_width=False)
 
 
 def profile_id(url: str) -> str | None:
@@ -58,7 +55,8 @@ def extract_listing_links(response) -> list[str]:
 
 def extract_listing_names(response) -> list[str]:
     """The start-up names shown on the cards of a listing page (`.product-item-link`)."""
-    return [_clean(" ".join(a.css("::text").getall())) for a in html_selector(response).css("a.product-item-link")]
+    cards = html_selector(response).css("a.product-item-link")
+    return [clean_keep_zero_width(" ".join(a.css("::text").getall())) for a in cards]
 
 
 def extract_next_page(response) -> str | None:
@@ -74,7 +72,7 @@ def extract_profile(response) -> Organisation:
     if slug is None:
         raise ExtractionError(f"not a start-up profile URL: {response.url}")
     fields = label_values(sel)
-    name = _clean(" ".join(sel.css("h1.page-title ::text").getall()))
+    name = clean_keep_zero_width(" ".join(sel.css("h1.page-title ::text").getall()))
     if not fields:
         raise ExtractionError("no div.row.field-entry blocks: not a start-up profile page")
     if not name:
@@ -91,7 +89,7 @@ def extract_profile(response) -> Organisation:
     for label, value in fields.items():
         if label not in {"intake year", "intake month", "cyberport community status", "website", "technology sector"}:
             extra[label] = value  # contest-year, Award and labels not known yet
-    description = _clean(" ".join(sel.css("div.akmarkdown-content ::text").getall())) or None
+    description = clean_keep_zero_width(" ".join(sel.css("div.akmarkdown-content ::text").getall())) or None
     return Organisation(
         extractor_version=EXTRACTOR_VERSION,
         source=SOURCE,
@@ -114,9 +112,9 @@ def label_values(sel: Selector) -> dict[str, str]:
     """Each field entry as lower-cased label -> cleaned value text (first occurrence wins)."""
     fields: dict[str, str] = {}
     for entry in sel.css("div.row.field-entry"):
-        label = _clean(" ".join(entry.css("div.field-label ::text").getall())).rstrip(":").lower()
+        label = clean_keep_zero_width(" ".join(entry.css("div.field-label ::text").getall())).rstrip(":").lower()
         value_node = entry.css("div.field-value")
-        value = _clean(remove_tags(value_node.get() or ""))
+        value = clean_keep_zero_width(remove_tags(value_node.get() or ""))
         href = value_node.css("a::attr(href)").get()
         if label and label not in fields:
             fields[label] = value or (href or "")

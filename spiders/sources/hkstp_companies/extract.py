@@ -13,12 +13,11 @@ modelled, not seen on the live site (docs/sources/hkstp.md); a profile without i
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
 from spiders.listing_page import detail_links
-from spiders.text import clean, html_selector
+from spiders.text import clean_keep_zero_width, html_selector
 
 EXTRACTOR_VERSION = "hkstp-directory-2"
 SOURCE = "hkstp_companies"
@@ -31,8 +30,6 @@ YEAR = re.compile(r"\b(19|20)\d{2}\b")
 STATUSES = {"graduate": "graduate", "graduates": "graduate", "graduated": "graduate", "alumni": "graduate",
             "incubatee": "incubatee", "incubatees": "incubatee", "current": "incubatee", "admitted": "incubatee"}
 
-# White space folded; zero-width spaces kept, as this extractor has always done.
-_clean = partial(clean, drop_zero_width=False)
 
 
 def company_id(url: str) -> str | None:
@@ -57,7 +54,8 @@ def extract_page_count(response) -> int:
 
 
 def extract_listing_names(response) -> list[str]:
-    return [_clean(" ".join(c.css(".txt-card-title ::text").getall())) for c in html_selector(response).css(CARD)]
+    cards = html_selector(response).css(CARD)
+    return [clean_keep_zero_width(" ".join(c.css(".txt-card-title ::text").getall())) for c in cards]
 
 
 def extract_company(response) -> Organisation:
@@ -67,7 +65,7 @@ def extract_company(response) -> Organisation:
         raise ExtractionError(f"not an HKSTP company profile URL: {response.url}")
     sel = html_selector(response, "a company profile", complete=True)
     scope = sel.css(".company-profile") or sel.css("main") or sel
-    name = _clean(" ".join(scope.css("h1 ::text").getall()))
+    name = clean_keep_zero_width(" ".join(scope.css("h1 ::text").getall()))
     icons = scope.css(".txt-with-ico")
     if not name:
         raise ExtractionError("no company name (h1): not an HKSTP company profile")
@@ -78,7 +76,7 @@ def extract_company(response) -> Organisation:
     extra = {}
     if contact := _text(scope, ".ico-chat"):
         extra["contact_person"] = contact
-    description = _clean(" ".join(scope.css(".txt-desc ::text").getall())) or None
+    description = clean_keep_zero_width(" ".join(scope.css(".txt-desc ::text").getall())) or None
     return Organisation(
         extractor_version=EXTRACTOR_VERSION,
         source=SOURCE,
@@ -102,11 +100,11 @@ def _programmes(scope) -> list[dict]:
     """[{programme, status, year}] from the profile's programme list; status is graduate/incubatee or None."""
     found = []
     for item in scope.css("ul.list-programme li"):
-        name = _clean(" ".join(item.css(".programme-name ::text").getall()))
+        name = clean_keep_zero_width(" ".join(item.css(".programme-name ::text").getall()))
         if not name:
             continue
-        status_text = _clean(" ".join(item.css(".programme-status ::text").getall())).lower()
-        year_text = item.attrib.get("data-year") or _clean(" ".join(item.css("::text").getall()))
+        status_text = clean_keep_zero_width(" ".join(item.css(".programme-status ::text").getall())).lower()
+        year_text = item.attrib.get("data-year") or clean_keep_zero_width(" ".join(item.css("::text").getall()))
         year = YEAR.search(year_text or "")
         found.append({"programme": name, "status": STATUSES.get(status_text), "year": int(year[0]) if year else None})
     return found
@@ -126,4 +124,4 @@ def _href(scope, query: str) -> str | None:
 
 
 def _text(scope, query: str) -> str | None:
-    return _clean(" ".join(scope.css(f"{query} ::text").getall())) or None
+    return clean_keep_zero_width(" ".join(scope.css(f"{query} ::text").getall())) or None

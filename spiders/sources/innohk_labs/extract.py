@@ -8,13 +8,12 @@ page carries the list as HTML tables or as an attachment is not verified (see do
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from parsel import Selector
 
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
-from spiders.text import clean, ends_html, page_text, slug
+from spiders.text import clean_keep_zero_width, ends_html, page_text, slug
 
 EXTRACTOR_VERSION = "itc-innohk-1"
 SOURCE = "innohk_labs"
@@ -27,8 +26,6 @@ COLUMNS = {"partners": ("collaborat", "partner"),
            "laboratory": ("laboratory", "centre", "center", "lab"),
            "lead": ("leading", "lead", "host", "institution")}
 
-# White space folded; zero-width spaces kept, as this extractor has always done.
-_clean = partial(clean, drop_zero_width=False)
 
 
 def extract_labs(response) -> list[Organisation]:
@@ -57,7 +54,7 @@ def extract_labs(response) -> list[Organisation]:
 
 def _lab(response, cells, columns: dict, cluster: str) -> Organisation:
     lab_cell = cells[columns["laboratory"]]
-    label = _clean(" ".join(lab_cell.css("::text").getall()))
+    label = clean_keep_zero_width(" ".join(lab_cell.css("::text").getall()))
     match = ACRONYM.match(label)
     name, acronym = (match["name"], match["acronym"]) if match else (label, None)
     lead = _cell(cells, columns.get("lead"))
@@ -99,7 +96,7 @@ def _columns(table) -> dict[str, int]:
     headers = table.css("thead th") or table.css("tr:first-child th")
     found: dict[str, int] = {}
     for index, th in enumerate(headers):
-        text = _clean(" ".join(th.css("::text").getall())).lower()
+        text = clean_keep_zero_width(" ".join(th.css("::text").getall())).lower()
         for key, words in COLUMNS.items():
             if key not in found and any(w in text for w in words):
                 found[key] = index
@@ -110,5 +107,5 @@ def _columns(table) -> dict[str, int]:
 def _cell(cells, index: int | None) -> str | None:
     if index is None or index >= len(cells):
         return None
-    return _clean(" ".join(cells[index].css("::text").getall())) or None
+    return clean_keep_zero_width(" ".join(cells[index].css("::text").getall())) or None
 

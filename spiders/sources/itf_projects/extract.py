@@ -15,12 +15,11 @@ footnote rows whose `No.` is not a number (the `*` of `Programme*` points at the
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from spiders.charset import BINARY_SIGNATURES
 from spiders.errors import ExtractionError
 from spiders.items import FundingAward
-from spiders.text import clean, content_type, csv_rows
+from spiders.text import clean_keep_zero_width, content_type, csv_rows
 
 EXTRACTOR_VERSION = "itf-annuallist-1"
 SOURCE = "itf_projects"
@@ -45,8 +44,6 @@ COLUMNS = {
 }
 REQUIRED_COLUMNS = ("reference", "title", "applicant", "approved")
 
-# White space folded; zero-width spaces kept, as this extractor has always done.
-_clean = partial(clean, drop_zero_width=False)
 
 
 def list_year(url: str) -> int | None:
@@ -134,7 +131,7 @@ def amount_text(text: str, header_unit: str = "HK$ million") -> str | None:
 
 
 def _award(cell, year: int, url: str) -> FundingAward:
-    ref = _clean(cell("reference"))
+    ref = clean_keep_zero_width(cell("reference"))
     approved, revised = cell("approved"), cell("revised")
     approved_hkd, revised_hkd = parse_amount(approved), parse_amount(revised)
     return FundingAward(
@@ -142,9 +139,9 @@ def _award(cell, year: int, url: str) -> FundingAward:
         source=SOURCE,
         source_id=ref,
         url=url,
-        scheme=_clean(cell("programme")),
-        title=_clean(cell("title")),
-        recipient=_clean(cell("applicant")),
+        scheme=clean_keep_zero_width(cell("programme")),
+        title=clean_keep_zero_width(cell("title")),
+        recipient=clean_keep_zero_width(cell("applicant")),
         amount_hkd=revised_hkd if revised_hkd is not None else approved_hkd,
         amount_text=amount_text(approved),
         year=year,
@@ -154,7 +151,7 @@ def _award(cell, year: int, url: str) -> FundingAward:
             "revised_funds_text": amount_text(revised),
             "revised_funds_hkd": revised_hkd,
             "amount_from": "revised" if revised_hkd is not None else "approved",
-            "remarks": _clean(cell("remarks")) or None,
+            "remarks": clean_keep_zero_width(cell("remarks")) or None,
             "profile_url": PROFILE_URL.format(ref=ref),
         },
     )
@@ -181,4 +178,4 @@ def _cells(row: list[str], columns: dict[str, int]):
 
 
 def _key(name: str) -> str:
-    return _clean(name.replace("\ufeff", "")).lower()
+    return clean_keep_zero_width(name.replace("\ufeff", "")).lower()
