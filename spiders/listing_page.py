@@ -53,7 +53,8 @@ def detail_links(response, sel: Selector, is_detail: Callable[[str], bool], card
 
 def feed_links(response, is_detail: Callable[[str], bool], what: str = "feed") -> list[str]:
     """Detail URLs of the items of an RSS 2.0 feed, or of the pages of an XML sitemap, in their order;
-    ExtractionError for anything else, or when no item is a detail page of the source."""
+    ExtractionError for anything else, for a feed cut off before its closing tag, or when no item is a
+    detail page of the source."""
     text = page_text(response)
     sel = Selector(text=text, type="xml")
     sel.remove_namespaces()  # sitemaps put every element in the sitemaps.org namespace
