@@ -13,7 +13,7 @@ import pytest
 
 from spiders.registry import SOURCES
 from tests.conftest import sample_page
-from tests.spiders.loopback import LoopbackServer, crawl_loopback, page
+from tests.spiders.loopback import LoopbackServer, crawl_loopback, page, streamed
 from warehouse.db import scalar, writer
 from warehouse.load import load_new_crawls
 from warehouse.schema import raw_table_for
@@ -47,17 +47,6 @@ def deeply_nested(depth: int) -> bytes:
     return html.replace('<span id="pressrelease" class="fontSize1">',
                         '<span id="pressrelease" class="fontSize1">' + "<div>" * depth + "deep" + "</div>" * depth,
                         1).encode()
-
-
-def streamed(size: int):
-    def route(handler):
-        handler.send_response(200)
-        handler.send_header("Content-Type", "text/html; charset=utf-8")
-        handler.end_headers()
-        chunk = b"<p>" + b"z" * (MB - 8) + b"</p>\n"
-        for _ in range(size // len(chunk) + 1):
-            handler.wfile.write(chunk)
-    return route
 
 
 def cases():

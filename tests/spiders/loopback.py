@@ -44,6 +44,20 @@ def page(body: bytes, status: int = 200, content_type: str | None = "text/html; 
     return route
 
 
+def streamed(size: int):
+    """A route answering a page with no Content-Length, sent in 1 MB chunks until `size` bytes or the
+    client hangs up (a response too large to keep)."""
+    chunk = b"<p>" + b"x" * (1024 * 1024 - 7) + b"</p>\n"
+
+    def route(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html; charset=utf-8")
+        handler.end_headers()
+        for _ in range(size // len(chunk) + 1):
+            handler.wfile.write(chunk)
+    return route
+
+
 class LoopbackServer:
     """A threaded HTTP/1.0 server on 127.0.0.1 (a free port) answering `routes`, logging every request.
 

@@ -1,6 +1,6 @@
 """Bad pages, for every extractor route of every source: an empty body, a binary one, a page of the wrong
-kind (a "not found" page, a campus map, a JSON error), a malformed document (JSON, CSV, XML) and the
-route's good page cut short. Each is an ExtractionError with its reason (an error row of the crawl), never
+kind (a "not found" page, a campus map, a JSON error), a malformed document (JSON, CSV, XML), the
+route's good page cut short, and (for article pages) its Big5 bytes declared as UTF-8. Each is an ExtractionError with its reason (an error row of the crawl), never
 another exception and never a record with fields missing; a cut page may only give what the whole page
 gives (links, or for the routes in `CUT_GIVES_RECORDS` whole records that pass the pipeline's checks).
 
@@ -16,9 +16,11 @@ import pytest
 from scrapy.http import Request, Response
 
 from pipelines.validate import record_problems
+from spiders.charset import decode_page
 from spiders.errors import ExtractionError
 from spiders.parse_offline import extractor_for
 from spiders.registry import PENDING_SOURCES, SOURCES
+from spiders.text import paragraphs
 from tests.spiders.sample_pages import CUT_GIVES_RECORDS, GOOD_PAGES, good_pages
 
 ROUTES = [(name, path.split(":")[1]) for name, source in sorted((SOURCES | PENDING_SOURCES).items())
@@ -132,3 +134,32 @@ def test_a_cut_page_is_refused_or_gives_only_what_the_whole_page_gives(route):
     if route in CUT_GIVES_RECORDS:
         assert cut_records, f"{route} is in CUT_GIVES_RECORDS, but no cut page gave a record"
     assert not wrong, "\n".join(wrong)
+
+
+CHINESE = "香港特別行政區政府創新科技及工業局"  # long enough to show as mojibake in a page of any size
+
+
+def article_routes() -> list[tuple[str, str]]:
+    """The routes whose good pages give articles with a body read from the page."""
+    return [route for route in ROUTES if route[0] in SOURCES and all(
+        (found := extract(route, *page)) and hasattr(found[0], "body") and found[0].published_from != "listing"
+        for page in good_pages(route))]
+
+
+def with_chinese(text: str, body: str) -> str | None:
+    """The page's text with CHINESE before a phrase of the record's body that the page holds once."""
+    for paragraph in paragraphs(body):
+        phrase = " ".join(paragraph.split()[:4])
+        if len(phrase) >= 12 and text.count(phrase) == 1:
+            return text.replace(phrase, CHINESE + phrase)
+    return None
+
+
+@pytest.mark.parametrize("route", article_routes(), ids=".".join)
+def test_a_big5_page_declared_as_utf8_reads_as_its_utf8_twin(route):
+    for url, body, ctype in good_pages(route):
+        page = with_chinese(decode_page(body, ctype)[0], extract(route, url, body, ctype)[0].body)
+        assert page, f"{url}: no phrase of the article's body stands once in the page"
+        declared = "text/html; charset=utf-8"
+        big5 = extract(route, url, page.encode("big5hkscs", errors="xmlcharrefreplace"), declared)
+        assert CHINESE in big5[0].body and big5 == extract(route, url, page.encode("utf-8"), declared), url

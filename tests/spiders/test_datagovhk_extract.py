@@ -1,6 +1,6 @@
-"""DATA.GOV.HK CKAN extraction on the sample web's API answers (two package_search pages, one
-package_show) and variants for what the sample web must not hold: failed calls and answers of another shape (empty, binary,
-cut and wrong-kind answers of every source: test_bad_pages.py)."""
+"""DATA.GOV.HK CKAN extraction on the sample web's API answers (two package_search pages, one package_show)
+and variants for what the sample web must not hold: failed calls and answers of another shape (empty,
+binary, cut and wrong-kind answers of every source: test_bad_pages.py)."""
 from __future__ import annotations
 
 import json

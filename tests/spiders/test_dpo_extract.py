@@ -1,6 +1,6 @@
-"""DPO extraction on the sample web's speeches, programme pages and speeches listing, and on
-variants: a programme page without any date, a revision-date footer, and a Big5 page declared as UTF-8
-(empty, binary, cut and wrong-kind pages of every source: test_bad_pages.py)."""
+"""DPO extraction on the sample web's speeches, programme pages and speeches listing, and on variants: a
+programme page without any date, a revision-date footer (empty, binary, cut, wrong-kind and mis-declared
+Big5 pages of every source: test_bad_pages.py)."""
 from __future__ import annotations
 
 import pytest
@@ -53,12 +53,6 @@ def test_programme_page_without_any_date_raises():
         page = page.replace(text, "")
     with pytest.raises(ExtractionError, match="no revision date"):
         extract_programme(response_for(ETHICAL, page.encode()))
-
-
-def test_big5_speech_declared_as_utf8():
-    page = sample_page(POLYU).decode().replace("Ir Tony Wong, Commissioner", "Ir Tony Wong (黃志光), Commissioner")
-    item = extract_speech(response_for(POLYU, page.encode("big5hkscs"), "text/html; charset=utf-8"))
-    assert "黃志光" in item.body
 
 
 def test_urls_are_checked():

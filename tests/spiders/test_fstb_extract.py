@@ -1,6 +1,6 @@
-"""FSTB extraction on the sample web's press index, and on variants: an index without dated entries,
-other date formats, the fintech filter and paging (empty, binary, cut and wrong-kind pages of every
-source: test_bad_pages.py)."""
+"""FSTB extraction on the sample web's press index, and on variants: an index without dated entries, other
+date formats, the fintech filter and paging (empty, binary, cut and wrong-kind pages of
+every source: test_bad_pages.py)."""
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,6 @@
-"""HKMA extraction on the sample web's API pages and release pages, and on variants of them:
-API error envelopes, API answers of another shape, and release pages lacking a headline or a date line
-(empty, binary, cut and wrong-kind pages of every source: test_bad_pages.py)."""
+"""HKMA extraction on the sample web's API pages and release pages, and on variants of them: API error
+envelopes, API answers of another shape, and release pages lacking a headline or a date line (empty,
+binary, cut, wrong-kind and mis-declared Big5 pages of every source: test_bad_pages.py)."""
 from __future__ import annotations
 
 import json
@@ -117,12 +117,6 @@ def test_release_without_headline_takes_the_api_title():
     assert extract_release(response_for(MOU, page.encode()), listed).title == "From the API"
     with pytest.raises(ExtractionError, match="no headline"):
         extract_release(response_for(MOU, page.encode()))
-
-
-def test_big5_release_declared_as_utf8():
-    page = release_page(SANDBOX).decode().replace("Together with", "Together with 數碼港")
-    item = extract_release(response_for(SANDBOX, page.encode("big5hkscs"), "text/html; charset=utf-8"))
-    assert "數碼港" in item.body
 
 
 def test_release_url_is_checked():

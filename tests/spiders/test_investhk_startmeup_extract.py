@@ -1,6 +1,6 @@
-"""StartmeupHK extraction on the sample web's feed, article, resource and event pages, and on
-variants: a page without any date, a dated page, other URLs, and a Big5 page declared as UTF-8 (empty,
-binary, cut and wrong-kind pages of every source: test_bad_pages.py)."""
+"""StartmeupHK extraction on the sample web's feed, article, resource and event pages, and on variants: a
+page without any date, a dated page, other URLs (empty, binary, cut, wrong-kind and mis-declared Big5
+pages of every source: test_bad_pages.py)."""
 from __future__ import annotations
 
 import pytest
@@ -48,12 +48,6 @@ def test_page_without_any_date_raises():
     page = folder(HACKATHON).replace(b"from 3 October 2026 to 4 October 2026", b"in October")
     with pytest.raises(ExtractionError, match="no date"):
         extract_page(response_for(HACKATHON, page))
-
-
-def test_big5_page_declared_as_utf8():
-    page = folder(INNOHK).decode().replace("Hong Kong Science Park:", "Hong Kong Science Park (香港科學園):")
-    item = extract_page(response_for(INNOHK, page.encode("big5hkscs"), "text/html; charset=utf-8"))
-    assert "香港科學園" in item.body
 
 
 @pytest.mark.parametrize("url, expected", [

@@ -1,6 +1,6 @@
-"""ITIB extraction on the sample web's speech, LegCo-reply and listing pages, and on variants:
-a missing date line, a GIA-style "Ends" footer and a Big5 page declared as UTF-8 (empty, binary, cut and
-wrong-kind pages of every source: test_bad_pages.py)."""
+"""ITIB extraction on the sample web's speech, LegCo-reply and listing pages, and on variants: a missing
+date line, a GIA-style "Ends" footer (empty, binary, cut, wrong-kind and mis-declared Big5 pages of every
+source: test_bad_pages.py)."""
 from __future__ import annotations
 
 import pytest
@@ -43,12 +43,6 @@ def test_ends_footer_is_not_part_of_the_body():
     page = sample_page(SUMMIT).replace(b"</div>\n</div>\n</body>", b"<p>Ends/Thursday, December 15, 2022</p></div>\n</div>\n</body>")
     body = extract_page(response_for(SUMMIT, page)).body
     assert "Ends" not in body and body.endswith("all the more important.")
-
-
-def test_big5_page_declared_as_utf8():
-    page = sample_page(SPEECH).decode().replace("Professor Sun Dong, spoke", "Professor Sun Dong (創新科技及工業局局長孫東), spoke")
-    item = extract_page(response_for(SPEECH, page.encode("big5hkscs"), "text/html; charset=utf-8"))
-    assert "創新科技及工業局局長孫東" in item.body
 
 
 def test_page_url_is_checked():

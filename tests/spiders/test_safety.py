@@ -17,7 +17,7 @@ from scrapy.utils.test import get_crawler
 from spiders.modes import mode_settings
 from spiders.safety import SafetyMiddleware, UnsafeRequest, address_problem, url_problem
 from tests.conftest import sample_page
-from tests.spiders.loopback import LoopbackServer, crawl_loopback, page
+from tests.spiders.loopback import LoopbackServer, crawl_loopback, page, streamed
 
 RELEASE = "https://www.info.gov.hk/gia/general/202205/25/P2022052500609.htm"
 RELEASE_PATH = "/gia/general/202205/25/P2022052500609.htm"
@@ -82,18 +82,6 @@ def test_safety_and_retry_are_wired_in_live_and_record_only():
         assert chain["spiders.retry.PoliteRetryMiddleware"] == 550
     replay = mode_settings("replay", ["a.warc.gz"])["DOWNLOADER_MIDDLEWARES"]
     assert "spiders.safety.SafetyMiddleware" not in replay and "spiders.retry.PoliteRetryMiddleware" not in replay
-
-
-def streamed(size: int):
-    """A page with no Content-Length, sent in 1 MB chunks until `size` bytes or the client hangs up."""
-    def route(handler):
-        handler.send_response(200)
-        handler.send_header("Content-Type", "text/html; charset=utf-8")
-        handler.end_headers()
-        chunk = b"<p>" + b"x" * (MB - 7) + b"</p>\n"
-        for _ in range(size // len(chunk) + 1):
-            handler.wfile.write(chunk)
-    return route
 
 
 @pytest.mark.slow

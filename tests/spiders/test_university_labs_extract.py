@@ -1,6 +1,6 @@
-"""Research-unit listings of the five universities (source `university_labs`) on the sample web's pages
-and on variants of them: wrong charset declarations, rows without a name, repeated rows and relative
-links (empty, binary, cut and wrong-kind pages of every source: test_bad_pages.py)."""
+"""Research-unit listings of the five universities (source `university_labs`) on the sample web's pages and
+on variants of them: wrong charset declarations, rows without a name, repeated rows and relative links
+(empty, binary, cut and wrong-kind pages of every source: test_bad_pages.py)."""
 from __future__ import annotations
 
 import re
