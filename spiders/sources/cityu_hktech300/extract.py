@@ -16,7 +16,7 @@ from parsel import Selector
 from spiders.article_page import NOT_FOUND
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
-from spiders.listing_page import detail_links
+from spiders.listing_page import detail_links, next_link
 from spiders.text import clean_keep_zero_width, html_selector, unique
 
 EXTRACTOR_VERSION = "cityu-hktech300-2"
@@ -51,8 +51,7 @@ def extract_listing_links(response) -> list[str]:
 
 def extract_next_page(response) -> str | None:
     """The next directory page (`?page=N+1`), or None on the last page."""
-    href = html_selector(response).css(".pager__item--next a::attr(href), a[rel=next]::attr(href)").get()
-    return response.urljoin(href.strip()) if href else None
+    return next_link(response, html_selector(response), ".pager__item--next a::attr(href), a[rel=next]::attr(href)")
 
 
 def extract_team(response) -> Organisation:

@@ -20,7 +20,7 @@ from w3lib.html import remove_tags
 
 from spiders.errors import ExtractionError
 from spiders.items import Organisation
-from spiders.listing_page import detail_links
+from spiders.listing_page import detail_links, next_link
 from spiders.text import CJK, clean_keep_zero_width, html_selector
 
 EXTRACTOR_VERSION = "cyberport-istartup-1"
@@ -61,8 +61,7 @@ def extract_listing_names(response) -> list[str]:
 
 def extract_next_page(response) -> str | None:
     """The URL of the next listing page, or None on the last page."""
-    href = html_selector(response).css(".pages-item-next a::attr(href), a.action.next::attr(href)").get()
-    return response.urljoin(href.strip()) if href else None
+    return next_link(response, html_selector(response), ".pages-item-next a::attr(href), a.action.next::attr(href)")
 
 
 def extract_profile(response) -> Organisation:

@@ -18,8 +18,9 @@ from urllib.parse import urlsplit
 from spiders.article_page import ArticlePage, Dated, read_article
 from spiders.errors import ExtractionError
 from spiders.items import Article
+from spiders.listing_page import detail_links
 from spiders.sources.dpo.extract import _latest_date
-from spiders.text import clean, page_selector, unique
+from spiders.text import clean, html_selector
 
 EXTRACTOR_VERSION = "smartcity-page-1"
 SOURCE = "smartcity"
@@ -70,11 +71,5 @@ def _published(sel, body: str) -> Dated:
 
 def extract_home_links(response) -> list[str]:
     """Portal page URLs linked from the home page (menus included), in page order."""
-    sel = page_selector(response)
-    if not sel.css("body"):
-        raise ExtractionError("not an HTML page: expected the Smart City portal home page")
-    found = unique(url for href in sel.css("a::attr(href)").getall()
-                   if page_id(url := response.urljoin(href)) is not None)
-    if not found:
-        raise ExtractionError("no portal page links on the home page (a JavaScript shell or an error page?)")
-    return found
+    return detail_links(response, html_selector(response, "the Smart City portal home page"),
+                        lambda url: page_id(url) is not None, what="Smart City portal home page")
