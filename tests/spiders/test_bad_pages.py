@@ -1,8 +1,9 @@
 """Bad pages, for every extractor route of every source: an empty body, a binary one, a page of the wrong
-kind (a "not found" page, a campus map, a JSON error), a malformed document (JSON, CSV, XML), the
-route's good page cut short, and (for article pages) its Big5 bytes declared as UTF-8. Each is an ExtractionError with its reason (an error row of the crawl), never
+kind (a "not found" page, a campus map, a JSON error), a malformed document (JSON, CSV, XML) and the
+route's good page cut short. Each is an ExtractionError with its reason (an error row of the crawl), never
 another exception and never a record with fields missing; a cut page may only give what the whole page
 gives (links, or for the routes in `CUT_GIVES_RECORDS` whole records that pass the pipeline's checks).
+An article page's Big5 bytes declared as UTF-8 must read as the same page in UTF-8.
 
 The good pages are listed in `tests/spiders/sample_pages.py`. Cases that only one site has (an API's
 error envelope, a CKAN failure) stay in that source's own test file.
