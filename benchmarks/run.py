@@ -15,6 +15,7 @@ Goals (issue 6):
   8. classifying 10,000 synthetic articles (warehouse.classify)     <= 1.0 s (issue 15; CPU time, best of 3)
 
     python -m benchmarks.run --only classify   goal 8 alone (a few seconds); `make bench-classify`
+    python -m benchmarks.run --only rerun      goal 5 alone: `hkai run` cold then unchanged (10k web; --quick: 1k)
 
 Timings are wall-clock on a shared machine: only the ratios, taken in the same run, mean much.
 Nothing here is a pass/fail test.
@@ -302,8 +303,8 @@ def hkai_runs(pages: int, workdir: Path, log=print) -> dict:
             for name in ("sample_web.warc.gz", "sample_web.warc.gz.idx.jsonl"):
                 (archive_dir / name).symlink_to(Path(web.archive).with_name(name))
         runs.append(result)
-        after = warehouse_state(root / "data" / "work.duckdb", root / "dagster_home")
-        before = runs[-2]["state"] if len(runs) > 1 else {"raw": {}, "sightings": 0, "built": {}}
+        before = runs[-2]["state"] if len(runs) > 1 else {"raw": {}, "sightings": 0, "built": {}, "run_id": None}
+        after = warehouse_state(root / "data" / "work.duckdb", root / "dagster_home", before["run_id"])
         result["state"] = after
         result["sightings_inserted"] = after["sightings"] - before["sightings"]
         inserted = sum(n - before["raw"].get(t, 0) for t, n in after["raw"].items())
@@ -313,15 +314,20 @@ def hkai_runs(pages: int, workdir: Path, log=print) -> dict:
     return {"web": web.__dict__, "cold": runs[0], "rerun": runs[1]}
 
 
-def warehouse_state(work: Path, dagster_home: Path) -> dict:
-    """Row counts of the raw tables and sightings, and the tables the latest run rebuilt (as Dagster recorded)."""
+def warehouse_state(work: Path, dagster_home: Path, previous_run_id: str | None = None) -> dict:
+    """Row counts of the raw tables and sightings, and the tables the run after `previous_run_id` rebuilt (as
+    Dagster recorded; none when no run was started)."""
     import dagster as dg
     import duckdb
 
     with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
-        run_id = instance.get_runs(limit=1)[0].run_id
+        runs = instance.get_runs(limit=1)
+        run_id = runs[0].run_id if runs else None
         built = set()
-        for record in instance.get_records_for_run(run_id, of_type=dg.DagsterEventType.ASSET_MATERIALIZATION).records:
+        # A run that found nothing changed starts no Dagster run: the latest run is then the one before.
+        new_run = run_id is not None and run_id != previous_run_id
+        for record in (instance.get_records_for_run(run_id, of_type=dg.DagsterEventType.ASSET_MATERIALIZATION).records
+                       if new_run else []):
             materialization = record.event_log_entry.asset_materialization
             rebuilt = materialization.metadata.get("rebuilt")
             if rebuilt is not None and rebuilt.value:
@@ -332,7 +338,7 @@ def warehouse_state(work: Path, dagster_home: Path) -> dict:
                if t.startswith("raw_") and t not in ("raw_crawls", "raw_crawl_errors", "raw_sightings")}
         rows = {t: conn.execute(f"select count(*) from {t}").fetchone()[0] for t in built if t in tables}
         return {"raw": raw, "sightings": conn.execute("select count(*) from raw_sightings").fetchone()[0],
-                "built": sorted(built), "rows": rows,
+                "built": sorted(built), "rows": rows, "run_id": run_id, "new_run": new_run,
                 "pages_fetched": conn.execute("select sum(pages_fetched) from raw_crawls").fetchone()[0]}
 
 
@@ -560,6 +566,40 @@ def write_section(path: Path, scale: str, text: str) -> None:
     path.write_text(doc, encoding="utf-8")
 
 
+ONLY = {"classify": 8, "rerun": 5}  # --only NAME: goal
+
+
+def only(name: str, scale: dict, workdir: Path | None) -> int:
+    """Measure one goal alone and print its line (the full run's other goals are not touched)."""
+    keep = workdir is not None
+    workdir = workdir or Path(tempfile.mkdtemp(prefix="hkai-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    try:
+        if name == "rerun":
+            h = hkai_runs(scale["hkai"], workdir)
+            cold, rerun = h["cold"], h["rerun"]
+            ratio = rerun["wall_s"] / cold["wall_s"]
+            rebuilt = sum((rerun["rebuilt_rows"] or {}).values())
+            print(f"goal 5 ({scale['hkai']}-page web): cold {cold['wall_s']:.1f} s ({cold['raw_rows_inserted']} record "
+                  f"rows), unchanged re-run {rerun['wall_s']:.1f} s ({rerun['run_s']:.1f} s in run_full_rebuild; "
+                  f"{rerun['raw_rows_inserted']} record rows and {rerun['sightings_inserted']} sightings inserted, "
+                  f"{rebuilt} table rows rebuilt, Dagster run started: {rerun['state']['new_run']}); "
+                  f"{ratio:.2f}x: {verdict(5, ratio)}")
+            for line in rerun["output"][:3]:
+                print(f"  re-run said: {line}")
+        else:
+            c = classification()
+            ratio = c["cpu_s"] / CLASSIFY_BUDGET_S
+            print(f"goal 8: classified {c['articles']:,} synthetic articles ({c['chars'] / 1e6:.1f} M characters, "
+                  f"{c['ai_relevant']} AI-relevant) in {c['cpu_s']:.3f} s CPU, best of {c['runs']}; "
+                  f"taxonomy {c['taxonomy_version']}; {ratio:.2f}x the {CLASSIFY_BUDGET_S:.0f} s budget: "
+                  f"{verdict(8, ratio)}")
+    finally:
+        if not keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small scale (~90 s)")
@@ -567,17 +607,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, help="keep the generated webs and landing files here")
     parser.add_argument("--json", type=Path, help="also write the raw figures as JSON")
     parser.add_argument("--report-from", type=Path, help="only print (and --output) the report of a --json file")
-    parser.add_argument("--only", choices=["classify"], help="measure one goal alone (8: classification)")
+    parser.add_argument("--only", choices=list(ONLY), help="measure one goal alone: " + ", ".join(
+        f"{name} ({goal})" for name, goal in ONLY.items()))
     args = parser.parse_args(argv)
-    if args.only == "classify":
-        c = classification()
-        ratio = c["cpu_s"] / CLASSIFY_BUDGET_S
-        print(f"goal 8: classified {c['articles']:,} synthetic articles ({c['chars'] / 1e6:.1f} M characters, "
-              f"{c['ai_relevant']} AI-relevant) in {c['cpu_s']:.3f} s CPU, best of {c['runs']}; "
-              f"taxonomy {c['taxonomy_version']}; {ratio:.2f}x the {CLASSIFY_BUDGET_S:.0f} s budget: "
-              f"{verdict(8, ratio)}")
-        return 0
     scale = QUICK if args.quick else FULL
+    if args.only:
+        return only(args.only, scale, args.workdir)
     if args.report_from:
         res = json.loads(args.report_from.read_text())
         for key in ("crawls", "ratios", "webs"):
