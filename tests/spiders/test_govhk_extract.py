@@ -162,3 +162,19 @@ def test_rss_feed_that_is_not_rss_raises():
     url = "https://www.info.gov.hk/gia/rss/general_en.xml"
     with pytest.raises(ExtractionError, match="RSS"):
         extract_feed_links(response_for(url, b"<html><body>maintenance</body></html>"))
+
+
+def test_the_compiled_id_queries_match_what_the_css_selectors_match_on_every_sample_release():
+    from parsel import Selector
+
+    from spiders.sources.govhk import extract
+    from tests.conftest import SAMPLE_WEB
+
+    pages = sorted((SAMPLE_WEB / "www.info.gov.hk/gia/general").glob("*/*/P*.htm"))
+    assert len(pages) > 100
+    for page in pages:
+        sel = Selector(text=page.read_bytes().decode("utf-8", "replace"), type="html")
+        assert extract.HEADLINE_TEXT(sel.root) == sel.css("#PRHeadlineSpan ::text").getall(), page
+        assert extract.TWIN_LINKS(sel.root) == sel.css(
+            "a:has(> img#hdrTCLnk)::attr(href), a:has(> img#hdrENLnk)::attr(href)").getall(), page
+        assert extract.PHOTO_LINKS(sel.root) == [s.root for s in sel.css("#rightContent a.fancybox[href]")], page
