@@ -1,6 +1,6 @@
 """`hkai`: run the pipeline, parse a saved page offline, query the published warehouse, open the report, start the UI.
 
-    hkai run [--mode replay|live|record] [--recrawl]   materialise every asset (what `make run` does)
+    hkai run [--mode replay|live|record] [--recrawl] [--full]   materialise what changed (what `make run` does)
     hkai parse SOURCE --url URL FILE       run a source's extractor on a saved response body
     hkai parse SOURCE --url URL ARCHIVE.warc.gz   ... on the response a WARC archive holds for URL
     hkai check-live [SOURCE ...]           fetch each source's contract URLs live and say whether they still read
@@ -59,7 +59,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from dagster_project.runner import run_full_rebuild
 
     started = time.monotonic()
-    ok = run_full_rebuild(echo=print)
+    ok = run_full_rebuild(echo=print, full=args.full)
     print(f"finished in {time.monotonic() - started:.1f} s" + ("" if ok else " with FAILURES"))
     return 0 if ok else 1
 
@@ -169,11 +169,14 @@ def cmd_ui(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="hkai", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="materialise every asset: crawl, load, clean, model, publish")
+    run = sub.add_parser("run", help="materialise what changed since the last run and its downstream: "
+                                             "crawl, load, clean, model, publish")
     run.add_argument("--mode", choices=MODES,
                      help="how crawls fetch pages (default: $HKAI_MODE, else replay)")
     run.add_argument("--recrawl", action="store_true",
                      help="replay even when the archive, arguments and code are those of the last replay crawl")
+    run.add_argument("--full", action="store_true",
+                     help="run every asset, not only what changed since the last run and its downstream")
     run.set_defaults(func=cmd_run)
     parse = sub.add_parser("parse", help="run a source's extractor on a saved page (no network)")
     parse.add_argument("source")

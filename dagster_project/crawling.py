@@ -5,12 +5,15 @@ import hashlib
 import json
 import os
 import sys
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dagster_project.paths import PROJECT_ROOT, DataPaths
 from spiders.archive.sample_web import ensure_packed
+from spiders.archive.warc import load_index
 from spiders.source import Source
 
 
@@ -44,29 +47,39 @@ def crawl_command(source: Source, mode: str, paths: DataPaths, sample_web: Path,
     return command
 
 
-def replay_fingerprint(source: Source, archive: Path) -> str:
-    """What a replay crawl's result depends on: the archive's content, the spider arguments and the crawl code.
-
-    Replaying the same archive with the same code gives the same records, so a crawl whose fingerprint
-    matches the last finished one is skipped (`hkai run --recrawl` forces it).
-    """
+@lru_cache(maxsize=1)
+def crawl_code_version() -> str:
+    """The crawl assets' code version: a hash of the crawl code (`spiders/` and `pipelines/`)."""
     digest = hashlib.sha256()
-    stamp = archive.with_name(archive.name + ".fingerprint")
-    digest.update(stamp.read_bytes() if stamp.exists() else str(archive.stat().st_mtime_ns).encode())
-    digest.update(json.dumps(source.replay_args, sort_keys=True).encode())
     for package in ("spiders", "pipelines"):
         for path in sorted((PROJECT_ROOT / package).rglob("*.py")):
             digest.update(path.read_bytes())
-    return digest.hexdigest()[:32]
+    return digest.hexdigest()[:16]
 
 
-def replay_already_done(paths: DataPaths, source: Source, fingerprint: str) -> bool:
-    marker = paths.root / "state" / source.name / "replay.fingerprint"
-    return (not os.environ.get("HKAI_RECRAWL") and marker.exists() and marker.read_text() == fingerprint
-            and any((paths.landing / source.name).glob("*/crawl.json")))
+def replay_versions(sources: Iterable[Source], archive: Path) -> dict[str, str]:
+    """Each source's replay data version: what a replay crawl of it reads, i.e. the archived responses of
+    the hosts it may visit (URL, record id, status, size) and its spider arguments.
+
+    Replaying unchanged responses with unchanged code gives the same records, so a crawl whose version and
+    code version are those Dagster recorded last time has nothing new to find. A page changed on one host
+    changes only the versions of the sources crawling that host (two sources sharing a host both change).
+    """
+    sources = list(sources)
+    digests = {s.name: hashlib.sha256(json.dumps(s.replay_args, sort_keys=True).encode()) for s in sources}
+    by_host: dict[str, list[str]] = {}
+    for source in sources:
+        for host in source.allowed_domains:
+            by_host.setdefault(host, []).append(source.name)
+    for entry in sorted(load_index(archive), key=lambda e: e.url):
+        for name in by_host.get(urlsplit(entry.url).hostname or "", ()):
+            digests[name].update(f"{entry.url} {entry.record_id} {entry.status} {entry.length}\n".encode())
+    return {name: digest.hexdigest()[:32] for name, digest in digests.items()}
 
 
-def remember_replay(paths: DataPaths, source: Source, fingerprint: str) -> None:
-    marker = paths.root / "state" / source.name / "replay.fingerprint"
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.write_text(fingerprint)
+@lru_cache(maxsize=4)
+def replay_versions_for_run(run_id: str, archive: Path) -> dict[str, str]:
+    """`replay_versions` of every registered source, read once per Dagster run (23 crawls share it)."""
+    from spiders.registry import SOURCES
+
+    return replay_versions(SOURCES.values(), archive)

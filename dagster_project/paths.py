@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-SAMPLE_WEB = PROJECT_ROOT / "sample_web"
+# HKAI_SAMPLE_WEB: another copy of the sample web to replay (tests change pages of a copy)
+SAMPLE_WEB = Path(os.environ.get("HKAI_SAMPLE_WEB") or PROJECT_ROOT / "sample_web")
 
 
 @dataclass(frozen=True)

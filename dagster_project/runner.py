@@ -1,13 +1,15 @@
-"""`hkai run`: the full-rebuild job in this process, with one progress line per asset and a closing summary."""
+"""`hkai run`: the full-rebuild job in this process, for what changed (`plan.py`), with one progress line per
+asset and a closing summary."""
 from __future__ import annotations
 
 import logging
+import os
 import warnings
 
 import dagster as dg
 
 from dagster_project.defs.schedules import FULL_REBUILD
-from dagster_project.paths import data_paths
+from dagster_project.paths import SAMPLE_WEB, crawl_mode, data_paths
 
 
 class ProgressHandler(logging.Handler):
@@ -33,21 +35,36 @@ class ProgressHandler(logging.Handler):
             self.echo(f"  FAILED {event.step_key}: {event.event_specific_data.error.message.strip()}")
 
 
-def run_full_rebuild(echo=print) -> bool:
-    """Materialise every asset in this process, recorded in the Dagster instance; True on success."""
-    from dagster_project.definitions import defs
+def run_full_rebuild(echo=print, full: bool = False) -> bool:
+    """Materialise, in this process and recorded in the Dagster instance, what changed since the last run and
+    everything downstream of it (every asset with `full` or on a new data folder); True on success.
 
-    definitions = defs()
-    job = definitions.resolve_job_def(FULL_REBUILD)
+    When nothing changed no Dagster run is started, so the run history holds only runs that did work.
+    """
+    from dagster_project.definitions import defs, folder_defs
+    from dagster_project.plan import make_plan
+
+    graph = folder_defs().resolve_asset_graph()
     paths = data_paths()
-    echo(f"hkai run: {len(definitions.resolve_asset_graph().get_all_asset_keys())} assets, data in {paths.root}")
+    instance = dg.DagsterInstance.get()
+    total = len(graph.materializable_asset_keys)
+    plan = make_plan(graph, instance, paths, crawl_mode(), SAMPLE_WEB, full=full,
+                     recrawl=bool(os.environ.get("HKAI_RECRAWL")))
+    if not plan.keys:
+        last = instance.get_runs(limit=1)
+        echo(f"hkai run: nothing changed since run {last[0].run_id if last else '(none recorded)'}: "
+             f"no run started; warehouse: {paths.published_db}")
+        return True
+    echo(f"hkai run: {plan.describe(total)}; data in {paths.root}")
+    job = defs().resolve_job_def(FULL_REBUILD)
     # Pipes' own preview notice is not news to a user running the pipeline.
     warnings.filterwarnings("ignore", category=dg.PreviewWarning, message=".*expected_writer_count.*")
     handler = ProgressHandler(echo)
     progress_logger = dg.logger(lambda _: _with_handler(handler))
     # Only the progress logger: Dagster's console logger prints several lines per step.
     result = job.with_logger_defs({"progress": progress_logger}).execute_in_process(
-        instance=dg.DagsterInstance.get(), raise_on_error=False, run_config={"loggers": {"progress": {}}})
+        instance=instance, raise_on_error=False, run_config={"loggers": {"progress": {}}},
+        asset_selection=None if plan.everything else sorted(plan.keys))
     if result.success:
         echo(summary(paths.published_db))
         if (report := paths.report_dir / "index.html").exists():

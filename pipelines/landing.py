@@ -1,7 +1,9 @@
 """Writes one crawl's landing files: `records.jsonl`, `errors.jsonl`, then `crawl.json` last.
 
 `crawl.json` (the crawl's summary and stats) is written atomically when the spider closes, so a
-landing folder without it is an interrupted crawl, and the loader leaves it alone.
+landing folder without it is an interrupted crawl, and the loader leaves it alone. It also lists every
+key written to each file (`keys`), so the loader can refuse a key no column takes without reading every
+line twice.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ class LandingWriterPipeline:
         self.folder = folder
         self.crawl_id = crawl_id
         self.counts = {"records": 0, "errors": 0}
+        self.keys = {RECORDS_FILE: {}, ERRORS_FILE: {}}  # every key written to each file, first-written order
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -51,7 +54,9 @@ class LandingWriterPipeline:
         if isinstance(item, CrawlError):
             self._write_error(item)
         else:
-            self.records.write(json.dumps(asdict(item), ensure_ascii=False) + "\n")
+            record = asdict(item)
+            self.keys[RECORDS_FILE].update(dict.fromkeys(record))
+            self.records.write(json.dumps(record, ensure_ascii=False) + "\n")
             self.counts["records"] += 1
         return item
 
@@ -79,6 +84,7 @@ class LandingWriterPipeline:
             "errors": self.counts["errors"],
             "duplicates_dropped": stats.get("item_dropped_reasons_count/DuplicateItem", 0),
             "stats": {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in stats.items()},
+            "keys": {name: list(keys) for name, keys in self.keys.items()},
         }
         tmp = self.folder / (SUMMARY_FILE + ".tmp")
         tmp.write_text(json.dumps(summary, indent=1, default=str), encoding="utf-8")
@@ -86,7 +92,9 @@ class LandingWriterPipeline:
 
     def _write_error(self, error: CrawlError) -> None:
         error.crawl_id = error.crawl_id or self.crawl_id
-        self.errors.write(json.dumps(asdict(error), ensure_ascii=False) + "\n")
+        row = asdict(error)
+        self.keys[ERRORS_FILE].update(dict.fromkeys(row))
+        self.errors.write(json.dumps(row, ensure_ascii=False) + "\n")
         self.counts["errors"] += 1
 
 

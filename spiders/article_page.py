@@ -28,7 +28,18 @@ from parsel import Selector
 
 from spiders.errors import ExtractionError
 from spiders.items import Article
-from spiders.text import CJK, body_text, clean, first_found, html_selector, iso_day, page_text, paragraphs
+from spiders.text import (
+    CJK,
+    body_text,
+    clean,
+    css_query,
+    first_element,
+    first_found,
+    html_selector,
+    iso_day,
+    page_text,
+    paragraphs,
+)
 
 SITE, GENERIC = "site", "generic"
 # An error page's headline ("404" only at its start: a real headline may count 404 of something).
@@ -91,8 +102,8 @@ def read_article(response, page: ArticlePage, *, source_id: str, lang: str | Cal
     flags). `sel` is the page's selector when the caller made one already.
     """
     sel = sel if sel is not None else html_selector(response, page.kind, complete=True)
-    node = first_found(sel, page.body)
-    body_found = (body(node[0]) if body else body_text(node[0].get(), page.drop)) if node else ""
+    node = first_element(sel, page.body)
+    body_found = (body(node) if body else body_text(node.get(), page.drop)) if node is not None else ""
     raw_title = title(sel) if title else _first_text(sel, page.title)
     headline, flags = split_flags(raw_title) if split_flags else (raw_title, [])
     if page.not_found.search(headline):
@@ -102,7 +113,7 @@ def read_article(response, page: ArticlePage, *, source_id: str, lang: str | Cal
         if dated is None:
             raise ExtractionError(f"{page.kind} shows no date")
         article = _article(response, page, source_id, lang, sel, headline, body_found, flags, dated, SITE,
-                           extra(sel, node[0]) if extra else {})
+                           extra(sel, node) if extra else {})
         article.title_differs = not titles_agree(headline, generic_title(sel), split_flags)
         return article
     missed = ", ".join(what for what, found in (("headline", headline), ("body", body_found)) if not found)
@@ -157,13 +168,19 @@ def _article(response, page: ArticlePage, source_id: str, lang, sel: Selector, t
 
 
 # ------------------------------------------------------------------------------------ generic path
+OG_TITLE = css_query("meta[property='og:title']::attr(content)")
+JSON_LD = css_query("script[type='application/ld+json']::text")
+H1_TEXT = css_query("h1 ::text")
+TITLE_TEXT = css_query("title::text")
+
+
 def generic_title(sel: Selector) -> str:
     """The page's headline by markup every site shares: og:title, JSON-LD headline, `<h1>`, `<title>`."""
-    for candidate in (sel.css("meta[property='og:title']::attr(content)").get(), _json_ld_headline(sel),
-                      " ".join(sel.css("h1 ::text").getall())):
+    # Read on every site-path page too (`title_differs`): compiled queries, not `sel.css`.
+    for candidate in (next(iter(OG_TITLE(sel.root)), None), _json_ld_headline(sel), " ".join(H1_TEXT(sel.root))):
         if title := clean(candidate):
             return title
-    return without_site_name(clean(sel.css("title::text").get()))
+    return without_site_name(clean(next(iter(TITLE_TEXT(sel.root)), None)))
 
 
 def without_site_name(title: str) -> str:
@@ -270,7 +287,7 @@ def _first_text(sel: Selector, selectors: tuple[str, ...]) -> str:
 
 
 def _json_ld_headline(sel: Selector) -> str | None:
-    for script in sel.css("script[type='application/ld+json']::text").getall():
+    for script in JSON_LD(sel.root):
         try:
             data = json.loads(script)
         except ValueError:

@@ -97,3 +97,5 @@ def test_landing_files_of_a_crawl(tmp_path):
         ("http", "HTTP 500", "c-1"), ("validate", "title is empty", "c-1")]
     assert (summary["crawl_id"], summary["records"], summary["errors"], summary["finish_reason"]) == (
         "c-1", 1, 2, "finished")
+    # Every key written to each file, which the loader checks against the table's columns.
+    assert summary["keys"] == {"records.jsonl": list(records[0]), "errors.jsonl": list(errors[0])}

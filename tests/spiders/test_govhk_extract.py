@@ -131,3 +131,19 @@ def test_daily_index_of_a_day_without_releases_is_empty_not_an_error():
     url = "https://www.info.gov.hk/gia/general/today.htm"
     body = b"<html><body><div class='leftBody'><p>No press releases yet.</p></div></body></html>"
     assert extract_index_links(response_for(url, body)) == []
+
+
+def test_the_compiled_id_queries_match_what_the_css_selectors_match_on_every_sample_release():
+    from parsel import Selector
+
+    from spiders.sources.govhk import extract
+    from tests.conftest import SAMPLE_WEB
+
+    pages = sorted((SAMPLE_WEB / "www.info.gov.hk/gia/general").glob("*/*/P*.htm"))
+    assert len(pages) > 100
+    for page in pages:
+        sel = Selector(text=page.read_bytes().decode("utf-8", "replace"), type="html")
+        assert extract.HEADLINE_TEXT(sel.root) == sel.css("#PRHeadlineSpan ::text").getall(), page
+        assert extract.TWIN_LINKS(sel.root) == sel.css(
+            "a:has(> img#hdrTCLnk)::attr(href), a:has(> img#hdrENLnk)::attr(href)").getall(), page
+        assert extract.PHOTO_LINKS(sel.root) == [s.root for s in sel.css("#rightContent a.fancybox[href]")], page

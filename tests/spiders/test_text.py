@@ -4,7 +4,7 @@ import re
 import pytest
 from parsel import Selector
 
-from spiders.text import clean, drop_elements, ends_html, page_base
+from spiders.text import clean, css_query, drop_elements, ends_html, first_element, page_base
 
 BODY = """<html><body><span id="pressrelease">First <b>part</b><script>var x = 1;</script> after script
 <div class="note mB15 f15">Ends/Tuesday, June 21, 2022<div class="mB15">nested</div></div>tail kept
@@ -21,6 +21,29 @@ def test_drop_elements_removes_what_the_css_drop_removes_and_keeps_tails():
     text = ours.css("#pressrelease").get()
     assert "after script" in text and "tail kept" in text and "not a footer" in text
     assert "Ends/" not in text and "nested" not in text and "var x" not in text and "print" not in text
+
+
+@pytest.mark.parametrize("selectors", [("#pressrelease",), ("#missing", "span"), ("#missing", "p.mB150"),
+                                       ("#missing",), ("p", "#pressrelease")])
+def test_first_element_finds_what_the_first_matching_css_selector_finds_first(selectors):
+    sel = Selector(text=BODY, type="html")
+    expected = next((found[0].get() for css in selectors if (found := sel.css(css))), None)
+    found = first_element(sel, selectors)
+    assert (found.get() if found is not None else None) == expected
+
+
+def test_an_id_is_the_first_element_with_it_as_in_css():
+    sel = Selector(text='<html><body><p id="x">one</p><p id="x">two</p></body></html>', type="html")
+    assert first_element(sel, ["#x"]).get() == sel.css("#x")[0].get() == '<p id="x">one</p>'
+
+
+@pytest.mark.parametrize("css", ["title::text", "h1 ::text", "meta[property='og:title']::attr(content)",
+                                 "#pressrelease .mB15", "script"])
+def test_a_compiled_css_query_matches_what_parsel_matches(css):
+    sel = Selector(text=BODY.replace("<body>", "<head><title>T</title><meta property='og:title' content='O'>"
+                                     "</head><body><h1>A <i>b</i></h1>"), type="html")
+    assert [m if isinstance(m, str) else Selector(root=m, type="html").get() for m in css_query(css)(sel.root)] \
+        == sel.css(css).getall()
 
 
 @pytest.mark.parametrize("text", [

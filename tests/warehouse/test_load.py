@@ -171,3 +171,15 @@ def test_a_landing_key_no_column_takes_is_refused_by_name(tmp_path):
         with pytest.raises(UnknownLandingKey, match="sentiment.*raw_govhk_press_releases"):
             load_new_crawls(conn, landing, RAW)
         assert scalar(conn, "select count(*) from raw_govhk_press_releases") == 0  # nothing half-loaded
+
+
+def test_a_key_the_landing_writer_listed_that_no_column_takes_is_refused_by_name(tmp_path):
+    landing = tmp_path / "landing"
+    folder = write_crawl(landing, "c1", [article()])
+    summary = json.loads((folder / "crawl.json").read_text(encoding="utf-8"))
+    keys = list(json.loads((folder / "records.jsonl").read_text(encoding="utf-8").splitlines()[0]))
+    summary["keys"] = {"records.jsonl": [*keys, "sentiment"], "errors.jsonl": []}
+    (folder / "crawl.json").write_text(json.dumps(summary), encoding="utf-8")
+    with writer(tmp_path / "w.duckdb") as conn:
+        with pytest.raises(UnknownLandingKey, match="sentiment"):
+            load_new_crawls(conn, landing, RAW)

@@ -1,18 +1,13 @@
 """Ingest: one crawl asset and one raw table asset per source of the registry."""
 
 import hashlib
+import os
 from pathlib import Path
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from dagster_project.crawling import (
-    crawl_command,
-    new_crawl_id,
-    remember_replay,
-    replay_already_done,
-    replay_fingerprint,
-)
+from dagster_project.crawling import crawl_code_version, crawl_command, new_crawl_id, replay_versions_for_run
 from dagster_project.defs.resources import AtlasSettings
 from dagster_project.defs.tables import (
     POOL,
@@ -38,21 +33,33 @@ def crawl_asset(source: Source) -> dg.AssetsDefinition:
         tags={"source": source.name},
         # Only crawls retry: a site's bad minute passes, a transform's bad input would fail again.
         retry_policy=dg.RetryPolicy(max_retries=2, delay=30, backoff=dg.Backoff.LINEAR),  # 30 s, then 60 s
+        code_version=crawl_code_version(),
     )
     def _crawl(context: dg.AssetExecutionContext, atlas: AtlasSettings,
                pipes_subprocess_client: dg.PipesSubprocessClient) -> dg.MaterializeResult:
         crawl_id = new_crawl_id(source, context.run_id)
         command = crawl_command(source, atlas.mode, atlas.paths, atlas.sample_web_dir, crawl_id, context.run_id)
-        fingerprint = replay_fingerprint(source, atlas.paths.sample_archive) if atlas.mode == "replay" else None
-        if fingerprint and replay_already_done(atlas.paths, source, fingerprint):
-            context.log.info("same archive, arguments and code as the last replay crawl: nothing new to find")
-            return dg.MaterializeResult(metadata={"skipped": True, "reason": "replay inputs unchanged"})
+        # Replay: the archived responses it reads (the same ones give the same records). Live: every crawl is new.
+        version = (replay_versions_for_run(context.run_id, atlas.paths.sample_archive)[source.name]
+                   if atlas.mode == "replay" else crawl_id)
+        recrawl = atlas.mode != "replay" or os.environ.get("HKAI_RECRAWL")
+        if not recrawl and replayed_already(context, version, atlas.paths.landing / source.name):
+            context.log.info("same archived responses and crawl code as the last replay crawl: nothing new to find")
+            return dg.MaterializeResult(data_version=dg.DataVersion(version),
+                                        metadata={"skipped": True, "reason": "replay inputs unchanged"})
         result = pipes_subprocess_client.run(command=command, context=context).get_materialize_result()
-        if fingerprint:
-            remember_replay(atlas.paths, source, fingerprint)
-        return result
+        return result._replace(data_version=dg.DataVersion(version))
 
     return _crawl
+
+
+def replayed_already(context: dg.AssetExecutionContext, version: str, landing: Path) -> bool:
+    """Dagster's last materialisation of this crawl had this data version and code version, and its crawl
+    is still in the landing folder."""
+    provenance = context.get_asset_provenance(context.asset_key)
+    return (provenance is not None and provenance.code_version == crawl_code_version()
+            and latest_data_version(context.instance, context.asset_key) == version
+            and any(landing.glob("*/crawl.json")))
 
 
 def landed_version(source_landing: Path, generation: str) -> str:
@@ -69,11 +76,15 @@ def warehouse_generation(database: Path, run_id: str) -> str:
     A working file deleted and rebuilt from the landing folder must not look unchanged to the tables
     downstream, though the crawls it holds are the same.
     """
-    marker = database.with_name(database.name + ".generation")
+    marker = generation_marker(database)
     if not database.exists() or not marker.exists():
         marker.parent.mkdir(parents=True, exist_ok=True)
         marker.write_text(run_id, encoding="utf-8")
     return marker.read_text(encoding="utf-8")
+
+
+def generation_marker(database: Path) -> Path:
+    return database.with_name(database.name + ".generation")
 
 
 def raw_asset(source: Source) -> dg.AssetsDefinition:

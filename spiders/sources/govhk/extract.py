@@ -13,18 +13,18 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
-from spiders.article_page import ArticlePage, Dated, generic_title, read_article
+from spiders.article_page import TITLE_TEXT, ArticlePage, Dated, generic_title, read_article
 from spiders.errors import ExtractionError
 from spiders.items import Article
 from spiders.listing_page import detail_links, feed_links
 from spiders.text import (
     clean,
-    drop_elements,
     ends_html,
     html_selector,
     html_to_text,
     iso_day,
     lang_by_script,
+    matching_elements,
     page_base,
     page_text,
     paragraphs,
@@ -62,6 +62,15 @@ TC_FOOTER_TIME = re.compile(r"香港時間(?P<h>\d{1,2})時(?P<m>\d{2})分")
 BODY_END = re.compile(r"\n\s*(Ends/|完\s*$)", re.M)
 TRAILING_NNNN = re.compile(r"\n\s*NNNN\s*$")
 TEXT_NODES = etree.XPath("descendant-or-self::text()")
+# The page's selectors, compiled once: each release evaluates all of them (`sel.css` translates them per call).
+# An id is looked up in the parser's id table (`id()`), not by walking the page as `#PRHeadlineSpan` does.
+HEADLINE_TEXT = etree.XPath("id('PRHeadlineSpan')/descendant-or-self::text()", smart_strings=False)
+BACK_LINK = etree.XPath("//a[contains(., 'Back to Index Page') or contains(., '返回')]/@href", smart_strings=False)
+# `a:has(> img#hdrTCLnk)::attr(href), a:has(> img#hdrENLnk)::attr(href)`: the same links, in page order
+TWIN_LINKS = etree.XPath("id('hdrTCLnk hdrENLnk')/parent::a/@href", smart_strings=False)
+# `#rightContent a.fancybox[href]`
+PHOTO_LINKS = etree.XPath("id('rightContent')/descendant::a[contains(concat(' ', normalize-space(@class), ' '), "
+                          "' fancybox ') and @href]")
 PAGE = ArticlePage(source=SOURCE, version=EXTRACTOR_VERSION, kind="a GovHK press release", body=("#pressrelease",))
 
 
@@ -86,8 +95,13 @@ def extract_release(response) -> Article:
         raise ExtractionError("truncated page: it ends before </html>")
     sel = Selector(text=text, type="html")
     base = page_base(sel, response.url)
-    back_link = sel.xpath("//a[contains(., 'Back to Index Page') or contains(., '返回')]/@href").get()
+    back_link = next(iter(BACK_LINK(sel.root)), None)
     footer = []  # the footer's text, cut out of the body by `body` (the generic path has none: its body holds it)
+    headline = []  # the headline as `title` read it, for the date rule's language
+
+    def title(sel: Selector) -> str:
+        headline.append(_title(sel))
+        return headline[-1]
 
     def body(node: Selector) -> str:
         text, footer_text = _body_and_footer(node)
@@ -98,22 +112,22 @@ def extract_release(response) -> Article:
         return _language(back_link, text)
 
     def published(sel: Selector, body_text: str) -> Dated:
-        lang = _language(back_link, split_title_flags(_title(sel) or generic_title(sel))[0] + body_text)
+        lang = _language(back_link, split_title_flags(headline[0] or generic_title(sel))[0] + body_text)
         return Dated(*_published(footer[0] if footer else body_text, lang, response.url))
 
     return read_article(
-        response, PAGE, sel=sel, source_id=pr_id, lang=language, title=_title, body=body,
+        response, PAGE, sel=sel, source_id=pr_id, lang=language, title=title, body=body,
         split_flags=split_title_flags, date=published,
         extra=lambda sel, node: {"twin_url": _twin_url(sel, base), "photos": [
-            {"url": urljoin(base, a.attrib["href"]), "caption": clean(a.attrib.get("title", ""))}
-            for a in sel.css("#rightContent a.fancybox[href]")]})
+            {"url": urljoin(base, a.get("href")), "caption": clean(a.get("title", ""))}
+            for a in PHOTO_LINKS(sel.root)]})
 
 
 def _title(sel: Selector) -> str:
     """The whole headline: real pages split it into nested spans ("<span>Speech by CE at </span>Asian ...
     <span>(English only) (with video)</span>"), so every text node of #PRHeadlineSpan is joined; pages older
     than the span carry the headline only in <title>."""
-    return clean("".join(sel.css("#PRHeadlineSpan ::text").getall()) or sel.css("title::text").get() or "")
+    return clean("".join(HEADLINE_TEXT(sel.root)) or next(iter(TITLE_TEXT(sel.root)), None) or "")
 
 
 def extract_index_links(response) -> list[str]:
@@ -173,7 +187,7 @@ def _language(back_link: str | None, text: str) -> str:
 
 
 def _twin_url(sel: Selector, base: str) -> str | None:
-    for href in sel.css("a:has(> img#hdrTCLnk)::attr(href), a:has(> img#hdrENLnk)::attr(href)").getall():
+    for href in TWIN_LINKS(sel.root):
         url = urljoin(base, href)
         if is_release_url(url):
             return url
@@ -186,11 +200,14 @@ def _body_and_footer(body_node: Selector) -> tuple[str, str]:
     Cuts the footer, controls and scripts out of the parsed tree itself: copying the tree, or parsing
     the body's HTML again, would cost more than the rest of the page.
     """
-    footers = [el for el in body_node.root.iter() if "mB15" in (el.get("class") or "").split()]
+    # One walk finds what is dropped and, among it, the footer (`mB15` is dropped too).
+    doomed = matching_elements(body_node, tags={"script", "style"}, classes={"mB15", "controlDisplay2"})
+    footers = [el for el in doomed if "mB15" in (el.get("class") or "").split()]
     # Without a footer element, the footer line is looked for in the whole body.
     footer = (" ".join(text for el in footers for text in TEXT_NODES(el))
               or html_to_text(body_node.get(), blocks=BLOCK_TAGS))
-    drop_elements(body_node, tags={"script", "style"}, classes={"mB15", "controlDisplay2"})
+    for el in doomed:
+        el.drop_tree()
     text = html_to_text(body_node.get(), blocks=BLOCK_TAGS)
     text = BODY_END.split(text, maxsplit=1)[0]
     text = TRAILING_NNNN.sub("", text)
