@@ -223,6 +223,10 @@ ARTICLES = Table(
     STG_ARTICLES.columns + columns("""
 publisher | VARCHAR | Who publishes the source (from the source registry).
 twin_article_id | VARCHAR | article_id of the same release in the other language, if collected.
+twin_rule | VARCHAR | How the twin was found: page_link (a page links the other), same_id (one id in both
+    languages), id_stem (the id with the source's language marker removed, HKU's c_); docs/model.md.
+story_id | VARCHAR | One key for a story across its languages: the English twin's article_id, else its own.
+    Marts count distinct story_ids, so a story published in English and Chinese counts once.
 ai_relevant | BOOLEAN | True when AI evidence is in the title or first paragraph, or mentioned twice in the
     body (a list of AI terms is one mention); docs/classification.md.
 ai_rule | VARCHAR | The AI rule that matched and where (title:, lead: or body:<rule>).
@@ -442,22 +446,33 @@ evidence | VARCHAR | The sentence around it.
 
 AI_ACTIVITY_MONTHLY = Table(
     "ai_activity_monthly",
-    "Ecosystem activity by pillar and month: articles, AI articles, organisations mentioned.",
+    "Ecosystem activity by month, pillar and source: articles, AI articles, organisations mentioned.",
     columns("""
+row_key | VARCHAR | Key of the row: <YYYY-MM>|<pillar>|<source>.
 month | DATE | First day of the month.
-pillar | VARCHAR | Ecosystem pillar.
-articles | BIGINT | Articles of the pillar published that month.
-ai_articles | BIGINT | Of those, articles about AI.
-organisations_mentioned | BIGINT | Distinct organisations those articles name.
+pillar | VARCHAR | Ecosystem pillar; no_pillar for articles that match none (they are counted, not dropped).
+source | VARCHAR | The source that published the articles.
+publisher | VARCHAR | Who publishes the source.
+articles | BIGINT | Stories of the pillar and source published that month: an article and its other-language
+    twin count once (distinct articles.story_id).
+ai_articles | BIGINT | Of those, stories about AI (either language's article about AI).
+organisations_mentioned | BIGINT | Distinct organisations those stories' articles name.
 """))
 
 HUB_AI_COMPANIES = Table(
     "hub_ai_companies",
-    "AI companies per hub (HKSTP, Cyberport, ...) and AI sub-field.",
+    "AI companies per hub (HKSTP, Cyberport, ...) and AI sub-field, with the hub's rank in the sub-field and "
+    "the sub-field's rank in the hub.",
     columns("""
+row_key | VARCHAR | Key of the row: <hub>|<ai_subfield>.
 hub | VARCHAR | The hub or directory.
-ai_subfield | VARCHAR | AI sub-field (unspecified when none matched).
-companies | BIGINT | Distinct AI-related start-ups and companies.
+ai_subfield | VARCHAR | AI sub-field (unspecified when none was evidenced: the CityU HK Tech 300 profiles show a
+    name and a team type only, so a name like "AI Pet Tailor" says AI and no sub-field).
+companies | BIGINT | Distinct AI-related start-ups and companies (a company in two sub-fields counts in both).
+hub_rank | BIGINT | The hub's rank among the hubs in this sub-field, by companies, most first (1 = the hub with
+    the most; ties share a rank); empty for unspecified.
+subfield_rank | BIGINT | The sub-field's rank within this hub, by companies, most first (ties share a rank);
+    empty for unspecified.
 """))
 
 UNIVERSITY_AI_OUTPUT = Table(
@@ -467,10 +482,10 @@ UNIVERSITY_AI_OUTPUT = Table(
 org_id | VARCHAR | The university.
 name | VARCHAR | Its name.
 name_zh | VARCHAR | Its Chinese name.
-articles_published | BIGINT | Articles from its own news source.
-ai_articles_published | BIGINT | Of those, about AI.
-articles_mentioning | BIGINT | Articles from any source that name it.
-ai_articles_mentioning | BIGINT | Of those, about AI.
+articles_published | BIGINT | Stories from its own news source (an article and its other-language twin count once).
+ai_articles_published | BIGINT | Of those, stories about AI.
+articles_mentioning | BIGINT | Stories from any source with an article that names it (twins count once).
+ai_articles_mentioning | BIGINT | Of those, stories about AI.
 research_units | BIGINT | Research units that belong to it.
 innohk_labs | BIGINT | Of those, InnoHK labs.
 air_innohk_labs | BIGINT | Of those, in AIR@InnoHK.

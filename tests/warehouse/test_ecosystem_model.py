@@ -47,7 +47,8 @@ ARTICLE = {"article_id": "govhk:P1:en", "source": "govhk", "source_id": "P1", "u
            "lang": "en", "title": "CUHK and Alpha Vision Limited show AI", "published_date": "2024-10-07",
            "body": "The Chinese University of Hong Kong presented its work. HKUST was not there. 香港中文大學亦有出席。",
            "published_from": "footer", "flags": [], "photos": "[]", "word_count": 12, "crawl_id": "c1",
-           "fetched_at": FETCHED, "ai_relevant": True, "pillars": ["research_academia"], "ai_subfields": []}
+           "fetched_at": FETCHED, "ai_relevant": True, "pillars": ["research_academia"], "ai_subfields": [],
+           "story_id": "govhk:P1:en"}
 
 
 @pytest.fixture
@@ -147,11 +148,40 @@ def test_marts_and_checks_build_on_the_model(conn):
     relations = {r for (r,) in rows(conn, "select distinct relation from ecosystem_edges")}
     assert relations == {"member_of", "part_of", "collaborates_with", "funded_by", "mentioned_with"}
     assert rows(conn, "select to_id from ecosystem_edges where relation = 'collaborates_with'") == [("org_hku",)]
-    assert ("Cyberport", "computer_vision", 1) in rows(conn, "select * from hub_ai_companies")
+    assert ("Cyberport", "computer_vision", 1) in rows(conn, "select hub, ai_subfield, companies from hub_ai_companies")
     # sources and crawl_errors are not in this small build: only those checks may fail.
     run(conn, "create table sources as select 'govhk' as source, 1 as items")
     failed = {(c.table, c.name): detail for c in CHECKS for passed, detail in [run_check(conn, c)] if not passed}
     assert failed == {}
+
+
+def test_hubs_are_ranked_within_each_subfield_and_subfields_within_each_hub(conn):
+    counts = pd.DataFrame([("HKSTP", "robotics", 3), ("Cyberport", "robotics", 1), ("HKSTP", "computer_vision", 1),
+                           ("Cyberport", "computer_vision", 1), ("HKSTP", "unspecified", 5)],
+                          columns=["hub", "subfield", "n"])
+    companies = [{"org_id": f"org_{hub}_{field}_{i}", "hubs": [hub], "ai_subfields": [] if field == "unspecified"
+                  else [field], "ai_related": True, "kind": "startup"}
+                 for hub, field, n in counts.itertuples(index=False) for i in range(n)]
+    conn.register("companies_frame", pd.DataFrame(companies))
+    run(conn, "create or replace table organizations as select * from companies_frame")
+    ecosystem_marts.build_hub_ai_companies(conn)
+    assert rows(conn, "select row_key, companies, hub_rank, subfield_rank from hub_ai_companies") == [
+        ("Cyberport|computer_vision", 1, 1, 1), ("Cyberport|robotics", 1, 2, 1),
+        ("HKSTP|robotics", 3, 1, 1), ("HKSTP|computer_vision", 1, 1, 2), ("HKSTP|unspecified", 5, None, None)]
+
+
+def test_activity_is_split_by_source_keeps_articles_without_a_pillar_and_counts_twins_once(conn):
+    unpillared = {**ARTICLE, "article_id": "hku_news:1:en", "source": "hku_news", "source_id": "1",
+                  "url": "https://www.hku.hk/1", "publisher": "HKU", "story_id": "hku_news:1:en", "pillars": [],
+                  "ai_relevant": True}
+    chinese_twin = {**ARTICLE, "article_id": "govhk:P2:zh-HK", "lang": "zh-HK", "source_id": "P2",
+                    "twin_article_id": "govhk:P1:en", "story_id": "govhk:P1:en"}
+    conn.register("unpillared_frame", pd.DataFrame([unpillared, chinese_twin]).reindex(columns=ARTICLES.column_names))
+    run(conn, "insert into articles select * from unpillared_frame")
+    ecosystem_marts.build_ai_activity_monthly(conn)
+    got = rows(conn, "select row_key, pillar, source, articles, ai_articles from ai_activity_monthly order by row_key")
+    assert got == [("2024-10|no_pillar|hku_news", "no_pillar", "hku_news", 1, 1),
+                   ("2024-10|research_academia|govhk", "research_academia", "govhk", 1, 1)]
 
 
 @pytest.mark.parametrize("rows, before, passed", [(2, 257, False), (129, 257, True), (0, 9, True), (5, None, True)])
