@@ -30,9 +30,18 @@ def build_hub_ai_companies(conn: duckdb.DuckDBPyConnection) -> int:
 
 
 def build_university_ai_output(conn: duckdb.DuckDBPyConnection) -> int:
+    return _with_university_news(conn, "university_ai_output")
+
+
+def build_university_ai_output_yearly(conn: duckdb.DuckDBPyConnection) -> int:
+    return _with_university_news(conn, "university_ai_output_yearly")
+
+
+def _with_university_news(conn: duckdb.DuckDBPyConnection, table: str) -> int:
+    """Build a table whose SQL reads `university_news` (each university's own news sources)."""
     conn.register("university_news", university_news_sources())
     try:
-        return build_sql_table(conn, "university_ai_output")
+        return build_sql_table(conn, table)
     finally:
         conn.unregister("university_news")
 

@@ -495,6 +495,25 @@ ai_funding_awards | BIGINT | Funded projects about AI.
 ai_funding_hkd | DOUBLE | Their amount in HKD.
 """))
 
+UNIVERSITY_AI_OUTPUT_YEARLY = Table(
+    "university_ai_output_yearly",
+    "Each university's AI output by year and topic (AI sub-field): AI stories from its own news, AI stories "
+    "naming it, AI projects it leads.",
+    columns("""
+row_key | VARCHAR | Key of the row: <org_id>|<year>|<topic> (undated for a project without a year).
+org_id | VARCHAR | The university.
+name | VARCHAR | Its name.
+name_zh | VARCHAR | Its Chinese name.
+year | INTEGER | Year of publication (stories) or of the funding list or approval (projects).
+topic | VARCHAR | AI sub-field of the stories and projects (unspecified when AI-related without one); a story
+    or project with two sub-fields counts under both.
+ai_articles_published | BIGINT | AI stories of the topic from its own news source that year (an article and its
+    other-language twin count once).
+ai_articles_mentioning | BIGINT | AI stories of the topic from any source with an article that names it.
+ai_funding_awards | BIGINT | AI projects of the topic it leads, from that year's funding.
+ai_funding_hkd | DOUBLE | Their amount in HKD.
+"""))
+
 FUNDING_BY_SCHEME_YEAR = Table(
     "funding_by_scheme_year",
     "Funded projects and amounts by scheme and year, with the AI share.",
@@ -561,7 +580,7 @@ detail | VARCHAR | Figures behind the result.
 
 MODEL_TABLES = (ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES, PROGRAMMES, MEMBERSHIPS,
                 RESEARCH_UNITS, FUNDING_AWARDS, MENTIONS, AI_ACTIVITY_MONTHLY, HUB_AI_COMPANIES,
-                UNIVERSITY_AI_OUTPUT, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES, ORGANIZATION_SNAPSHOTS,
+                UNIVERSITY_AI_OUTPUT, UNIVERSITY_AI_OUTPUT_YEARLY, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES, ORGANIZATION_SNAPSHOTS,
                 MEMBERSHIP_SNAPSHOTS, CHECK_RESULTS)
 ANALYST_TABLES = ANALYST_TABLES + MODEL_TABLES
 

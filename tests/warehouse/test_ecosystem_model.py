@@ -139,12 +139,17 @@ def test_marts_and_checks_build_on_the_model(conn):
     ecosystem_marts.build_ai_activity_monthly(conn)
     ecosystem_marts.build_hub_ai_companies(conn)
     ecosystem_marts.build_university_ai_output(conn)
+    ecosystem_marts.build_university_ai_output_yearly(conn)
     ecosystem_marts.build_funding_by_scheme_year(conn)
     ecosystem_marts.build_ecosystem_edges(conn)
     assert rows(conn, "select projects, amount_hkd, ai_projects from funding_by_scheme_year") == [(1, 5e6, 1)]
     cuhk = rows(conn, "select ai_funding_awards, innohk_labs, articles_mentioning from university_ai_output "
                       "where org_id = 'org_cuhk'")
     assert cuhk == [(1, 1, 1)]
+    yearly = rows(conn, "select row_key, ai_articles_published, ai_articles_mentioning, ai_funding_awards, ai_funding_hkd "
+                        "from university_ai_output_yearly where org_id = 'org_cuhk' order by row_key")
+    # The AI project (robot grasping) and the AI article naming CUHK (no sub-field) fall in one year, two topics.
+    assert yearly == [("org_cuhk|2024|robotics", 0, 0, 1, 5e6), ("org_cuhk|2024|unspecified", 0, 1, 0, 0.0)]
     relations = {r for (r,) in rows(conn, "select distinct relation from ecosystem_edges")}
     assert relations == {"member_of", "part_of", "collaborates_with", "funded_by", "mentioned_with"}
     assert rows(conn, "select to_id from ecosystem_edges where relation = 'collaborates_with'") == [("org_hku",)]

@@ -15,6 +15,7 @@ from warehouse.schema import (
     MEMBERSHIP_SNAPSHOTS,
     ORGANIZATION_SNAPSHOTS,
     UNIVERSITY_AI_OUTPUT,
+    UNIVERSITY_AI_OUTPUT_YEARLY,
 )
 
 MARTS = [
@@ -22,11 +23,14 @@ MARTS = [
     (HUB_AI_COMPANIES, ["organizations"], marts.build_hub_ai_companies),
     (UNIVERSITY_AI_OUTPUT, ["organizations", "articles", "mentions", "research_units", "funding_awards"],
      marts.build_university_ai_output),
+    (UNIVERSITY_AI_OUTPUT_YEARLY, ["organizations", "articles", "mentions", "funding_awards"],
+     marts.build_university_ai_output_yearly),
     (FUNDING_BY_SCHEME_YEAR, ["funding_awards"], marts.build_funding_by_scheme_year),
     (ECOSYSTEM_EDGES, ["memberships", "research_units", "funding_awards", "mentions"], marts.build_ecosystem_edges),
 ]
-# university_ai_output also reads each university's news sources from the anchor list.
-EXTRA_INPUTS = {UNIVERSITY_AI_OUTPUT.name: [REFERENCE / "organisations.yaml"]}
+# The university marts also read each university's news sources from the anchor list.
+EXTRA_INPUTS = {t.name: [REFERENCE / "organisations.yaml"]
+                for t in (UNIVERSITY_AI_OUTPUT, UNIVERSITY_AI_OUTPUT_YEARLY)}
 SNAPSHOTS = [ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS]
 
 
