@@ -237,8 +237,9 @@ ai_subfield_rules | VARCHAR[] | The rules that set each sub-field (<subfield>:<r
 pillars | VARCHAR[] | Ecosystem pillars whose terms score their minimum (cross_border: collaboration with
     the Mainland or the Greater Bay Area).
 pillar_rules | VARCHAR[] | The rules that set each pillar (<pillar>:<rule>).
-places | VARCHAR[] | Greater Bay Area and Mainland places the title or body names, by English name (taxonomy
-    `places`), whether or not the article is cross-border.
+places | VARCHAR[] | Places the title or body names, by English name (taxonomy `places`): the Greater Bay Area
+    as a region of its own (Greater Bay Area), its cities and zones (Shenzhen, Macao, ...) and Mainland
+    cities, whether or not the article is cross-border.
 international | BOOLEAN | True when one sentence names a partner outside Greater China with a word of
     collaboration: an international partnership.
 international_rule | VARCHAR | The rule behind international (collaboration:<rule>).
@@ -313,7 +314,8 @@ ORGANIZATIONS = Table(
     "One row per real organisation of the ecosystem, merged across sources and languages.",
     columns("""
 org_id | VARCHAR | Stable key: org_<anchor> for anchor bodies, else org_<hash of its first record>.
-name | VARCHAR | Canonical English name (the anchor's official name, else the name most sources use).
+name | VARCHAR | Canonical English name (the anchor's official name, else the name most sources use); empty
+    when no source gives an English name (a Chinese-only name is in name_zh, never here).
 name_zh | VARCHAR | Chinese name, when any source shows one.
 kind | VARCHAR | startup, corporate, university, research_unit, government_body, incubator, investor or
     unknown.
@@ -373,7 +375,7 @@ name | VARCHAR | Name in English.
 name_zh | VARCHAR | Name in Chinese, where known.
 operator_org_id | VARCHAR | The organisation that runs it.
 kind | VARCHAR | incubation, seed_fund, co_working, pre_incubation, acceleration, research_cluster,
-    entrepreneurship.
+    entrepreneurship (cyberport_ccmf_cip: incubation, the directory's CCMF-or-CIP status).
 """))
 
 MEMBERSHIPS = Table(
@@ -384,8 +386,8 @@ org_id | VARCHAR | The organisation.
 programme_id | VARCHAR | The programme.
 status | VARCHAR | Status as stated (current, graduate, seed fund, member, ...).
 year | INTEGER | Year of intake or award, when stated.
-certain | BOOLEAN | False when the label names this programme only as one of several (`Graduates of CCMF/
-    CIP`).
+certain | BOOLEAN | False when the label names this programme only as one of several; the Cyberport
+    directory's "Graduates of CCMF/ CIP" is one programme of its own (cyberport_ccmf_cip), certain.
 label | VARCHAR | The source's own words for the programme.
 source | VARCHAR | The source that states it.
 record_id | VARCHAR | The source record.
@@ -448,7 +450,7 @@ AI_ACTIVITY_MONTHLY = Table(
     "ai_activity_monthly",
     "Ecosystem activity by month, pillar and source: articles, AI articles, organisations mentioned.",
     columns("""
-row_key | VARCHAR | Key of the row: <YYYY-MM>|<pillar>|<source>.
+row_key | VARCHAR | Key of the row: <YYYY-MM>|<pillar>|<source>; mart_members lists what it counts.
 month | DATE | First day of the month.
 pillar | VARCHAR | Ecosystem pillar; no_pillar for articles that match none (they are counted, not dropped).
 source | VARCHAR | The source that published the articles.
@@ -464,7 +466,7 @@ HUB_AI_COMPANIES = Table(
     "AI companies per hub (HKSTP, Cyberport, ...) and AI sub-field, with the hub's rank in the sub-field and "
     "the sub-field's rank in the hub.",
     columns("""
-row_key | VARCHAR | Key of the row: <hub>|<ai_subfield>.
+row_key | VARCHAR | Key of the row: <hub>|<ai_subfield>; mart_members lists what it counts.
 hub | VARCHAR | The hub or directory.
 ai_subfield | VARCHAR | AI sub-field (unspecified when none was evidenced: the CityU HK Tech 300 profiles show a
     name and a team type only, so a name like "AI Pet Tailor" says AI and no sub-field).
@@ -479,6 +481,7 @@ UNIVERSITY_AI_OUTPUT = Table(
     "university_ai_output",
     "Each university's AI output: its news, mentions elsewhere, research units, InnoHK labs and funding.",
     columns("""
+row_key | VARCHAR | Key of the row: the university's org_id; mart_members lists what it counts.
 org_id | VARCHAR | The university.
 name | VARCHAR | Its name.
 name_zh | VARCHAR | Its Chinese name.
@@ -500,7 +503,8 @@ UNIVERSITY_AI_OUTPUT_YEARLY = Table(
     "Each university's AI output by year and topic (AI sub-field): AI stories from its own news, AI stories "
     "naming it, AI projects it leads.",
     columns("""
-row_key | VARCHAR | Key of the row: <org_id>|<year>|<topic> (undated for a project without a year).
+row_key | VARCHAR | Key of the row: <org_id>|<year>|<topic> (undated for a project without a year);
+    mart_members lists what it counts.
 org_id | VARCHAR | The university.
 name | VARCHAR | Its name.
 name_zh | VARCHAR | Its Chinese name.
@@ -518,6 +522,8 @@ FUNDING_BY_SCHEME_YEAR = Table(
     "funding_by_scheme_year",
     "Funded projects and amounts by scheme and year, with the AI share.",
     columns("""
+row_key | VARCHAR | Key of the row: <scheme>|<year> (undated for projects without a year); mart_members
+    lists what it counts.
 scheme | VARCHAR | Funding scheme.
 year | INTEGER | Year.
 projects | BIGINT | Projects funded.
@@ -538,6 +544,21 @@ relation | VARCHAR | member_of, part_of, collaborates_with (a research unit and 
     mentioned_with.
 weight | DOUBLE | Count of links, or the amount in HKD for funded_by.
 evidence | VARCHAR | A page or article behind the edge.
+"""))
+
+MART_MEMBERS = Table(
+    "mart_members",
+    "What each mart row counts: for every count column of every row of ai_activity_monthly, hub_ai_companies, "
+    "university_ai_output, university_ai_output_yearly and funding_by_scheme_year, the stories, organisations "
+    "or funding awards behind it (ecosystem_edges names its members in from_id, to_id and evidence).",
+    columns("""
+mart | VARCHAR | The mart.
+row_key | VARCHAR | The mart row (its row_key column).
+measure | VARCHAR | The count column of the row this member counts in (articles, ai_articles, companies,
+    research_units, funding_awards, projects, ...): the row's value is the number of its members.
+member_type | VARCHAR | story (member_id is an articles.story_id: `select * from articles where story_id =
+    member_id` lists its article in each language), organization (an org_id) or funding_award (an award_id).
+member_id | VARCHAR | The member's key.
 """))
 
 ORGANIZATION_SNAPSHOTS = Table(
@@ -566,6 +587,33 @@ status | VARCHAR | Status as stated that day.
 year | INTEGER | Year as stated that day.
 """))
 
+DATASETS = Table(
+    "datasets",
+    "A catalogue of the DATA.GOV.HK datasets of the ecosystem the crawl read (ITF projects, HKSTP's company "
+    "directory, Cyberport programmes, accredited laboratories): what each holds, who provides it, its files.",
+    columns("""
+dataset_id | VARCHAR | Key: <source>:<source_id>:<lang> (stg_datasets.record_id).
+source | VARCHAR | The catalogue source, e.g. datagovhk.
+source_id | VARCHAR | The catalogue's id of the dataset (its package name).
+lang | VARCHAR | Language of the catalogue entry: en or zh-HK.
+title | VARCHAR | Dataset title.
+provider | VARCHAR | Organisation that provides the data, as the catalogue names it.
+provider_org_id | VARCHAR | That organisation in this warehouse, when one of its names is the provider's
+    (e.g. Cyberport); empty otherwise.
+description | VARCHAR | What the dataset holds.
+formats | VARCHAR[] | File formats of its resources.
+tags | VARCHAR[] | Catalogue tags or categories.
+resource_count | BIGINT | Number of files or endpoints.
+resources | JSON | Files or endpoints: list of {name, url, format}.
+updated_at | VARCHAR | When the catalogue says it was last updated.
+url | VARCHAR | Address of the dataset's catalogue page.
+listed | BOOLEAN | Whether the catalogue's latest crawl still shows it.
+first_seen_at | TIMESTAMPTZ | When a crawl first saw it.
+last_seen_at | TIMESTAMPTZ | When a crawl last saw it.
+fetched_at | TIMESTAMPTZ | When its entry was fetched.
+archive_record_id | VARCHAR | WARC record of the fetched entry.
+"""))
+
 CHECK_RESULTS = Table(
     "check_results",
     "The data checks of each build: which passed, which failed and why.",
@@ -580,8 +628,8 @@ detail | VARCHAR | Figures behind the result.
 
 MODEL_TABLES = (ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES, PROGRAMMES, MEMBERSHIPS,
                 RESEARCH_UNITS, FUNDING_AWARDS, MENTIONS, AI_ACTIVITY_MONTHLY, HUB_AI_COMPANIES,
-                UNIVERSITY_AI_OUTPUT, UNIVERSITY_AI_OUTPUT_YEARLY, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES, ORGANIZATION_SNAPSHOTS,
-                MEMBERSHIP_SNAPSHOTS, CHECK_RESULTS)
+                UNIVERSITY_AI_OUTPUT, UNIVERSITY_AI_OUTPUT_YEARLY, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES,
+                MART_MEMBERS, DATASETS, ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS, CHECK_RESULTS)
 ANALYST_TABLES = ANALYST_TABLES + MODEL_TABLES
 
 # Tables renamed in this release, old name -> new: the published file keeps each old name as a view

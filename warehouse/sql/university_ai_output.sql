@@ -55,7 +55,7 @@ final as (
     left join funding f using (org_id)
 )
 
-select org_id, name, name_zh, articles_published, ai_articles_published, articles_mentioning,
+select org_id as row_key, org_id, name, name_zh, articles_published, ai_articles_published, articles_mentioning,
        ai_articles_mentioning, research_units, innohk_labs, air_innohk_labs, funding_awards,
        funding_hkd, ai_funding_awards, ai_funding_hkd
 from final
