@@ -97,7 +97,8 @@ source | VARCHAR | Source name in the registry, e.g. cyberport_startups.
 source_id | VARCHAR | The source's own id of the profile (a slug or number).
 url | VARCHAR | Address of the profile or list page.
 lang | VARCHAR | Language of the page: en or zh-HK.
-name | VARCHAR | Name as the page shows it (English where the page has both).
+name | VARCHAR | Name as the page shows it (English where the page has both); from stg_organizations on, a
+    name in Chinese only is moved to name_zh and this stays empty.
 name_zh | VARCHAR | Chinese name, when the page shows one.
 kind | VARCHAR | startup, corporate, university, research_unit, government_body, incubator or investor.
 website | VARCHAR | The organisation's own website.
@@ -534,7 +535,8 @@ ai_amount_hkd | DOUBLE | Their amount in HKD.
 
 ECOSYSTEM_EDGES = Table(
     "ecosystem_edges",
-    "The ecosystem as a graph: organisation, programme, institution and funding links.",
+    "The ecosystem as a graph: organisation, programme, institution and funding links. Each row names its "
+    "members itself: its two ends (from_id, to_id) and a page or article behind it (evidence).",
     columns("""
 from_id | VARCHAR | Start of the edge (an org_id).
 from_type | VARCHAR | organisation.

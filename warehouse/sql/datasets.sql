@@ -8,7 +8,8 @@ with providers as (
 
 final as (
     select d.record_id as dataset_id, d.source, d.source_id, d.lang, d.title, d.provider, p.provider_org_id,
-           d.description, d.formats, d.tags, json_array_length(coalesce(d.resources, '[]')) as resource_count,
+           d.description, d.formats, d.tags,
+           json_array_length(coalesce(d.resources, '[]'))::bigint as resource_count,
            d.resources, d.updated_at, d.url, d.listed, d.first_seen_at, d.last_seen_at, d.fetched_at,
            d.archive_record_id
     from stg_datasets d

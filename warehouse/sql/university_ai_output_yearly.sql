@@ -7,7 +7,7 @@ with universities as (
 ),
 
 ai_articles as (
-    select article_id, story_id, source, year(published_date) as year,
+    select article_id, story_id, source, year(published_date)::integer as year,
            unnest(case when len(ai_subfields) = 0 then ['unspecified'] else ai_subfields end) as topic
     from articles
     where ai_relevant
