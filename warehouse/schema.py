@@ -544,7 +544,9 @@ to_id | VARCHAR | End of the edge: an org_id, programme_id or scheme:<code>.
 to_type | VARCHAR | organisation, programme or funding_scheme.
 relation | VARCHAR | member_of, part_of, collaborates_with (a research unit and a partner), funded_by or
     mentioned_with.
-weight | DOUBLE | Count of links, or the amount in HKD for funded_by.
+weight | DOUBLE | Count of links: membership statements (member_of), stories naming both (mentioned_with: an
+    article and its other-language twin count once); 1 for part_of and collaborates_with; the amount in HKD
+    for funded_by.
 evidence | VARCHAR | A page or article behind the edge.
 """))
 

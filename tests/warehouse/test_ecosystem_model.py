@@ -206,6 +206,12 @@ def test_activity_is_split_by_source_keeps_articles_without_a_pillar_and_counts_
     conn.register("unpillared_frame", pd.DataFrame([unpillared, chinese_twin]).reindex(columns=ARTICLES.column_names))
     run(conn, "insert into articles select * from unpillared_frame")
     ecosystem_marts.build_ai_activity_monthly(conn)
+    # The twin names the same two universities: one story naming both, not two.
+    run(conn, "insert into mentions select 'govhk:P2:zh-HK', org_id, alias, evidence from mentions "
+              "where article_id = 'govhk:P1:en'")
+    ecosystem_marts.build_ecosystem_edges(conn)
+    assert rows(conn, "select weight from ecosystem_edges where relation = 'mentioned_with' "
+                      "and from_id = 'org_cuhk' and to_id = 'org_hkust'") == [(1.0,)]
     got = rows(conn, "select row_key, pillar, source, articles, ai_articles from ai_activity_monthly order by row_key")
     assert got == [("2024-10|no_pillar|hku_news", "no_pillar", "hku_news", 1, 1),
                    ("2024-10|research_academia|govhk", "research_academia", "govhk", 1, 1)]
