@@ -2,11 +2,12 @@
 -- Run one with: .venv/bin/hkai sql "<query>"   (each query below ends with a semicolon;
 -- tests/warehouse/test_analyst_queries.py runs every one of them on a fresh build).
 
--- 1. How does government and ecosystem attention to AI move month by month, per pillar?
-select month, pillar, articles, ai_articles, organisations_mentioned
+-- 1. How does government and ecosystem attention to AI move month by month, per pillar (stories, all sources)?
+select month, pillar, sum(articles) as stories, sum(ai_articles) as ai_stories
 from ai_activity_monthly
 where month >= date '2024-01-01'
-order by month desc, ai_articles desc;
+group by month, pillar
+order by month desc, ai_stories desc, pillar;
 
 -- 2. Which AI start-ups and companies sit at Science Park versus Cyberport, by AI sub-field?
 select hub, ai_subfield, companies
@@ -53,12 +54,12 @@ join organization_sources s using (org_id)
 where a.alias = '香港科技大學'
 order by s.source;
 
--- 9. Cyberport start-ups in the incubation programme (CIP) or micro fund (CCMF), by intake year.
-select p.name as programme, m.year, count(distinct m.org_id) as start_ups
+-- 9. Cyberport start-ups in the incubation programme or micro fund (CCMF/CIP, CCMF), by status and intake year.
+select p.name as programme, m.status, m.year, count(distinct m.org_id) as start_ups
 from memberships m join programmes p using (programme_id)
-where m.programme_id in ('cyberport_cip', 'cyberport_ccmf')
+where m.programme_id in ('cyberport_ccmf_cip', 'cyberport_cip', 'cyberport_ccmf')
 group by all
-order by programme, year;
+order by programme, m.status, m.year;
 
 -- 10. Which AI sub-fields do AI articles cover, by year?
 with subfields as (
@@ -120,3 +121,56 @@ select r.name, r.cluster, u.name as university_or_body, r.mainland_institutions,
 from research_units r left join organizations u on u.org_id = r.parent_org_id
 where len(r.mainland_institutions) > 0
 order by r.name;
+
+-- 18. Which hub leads each AI sub-field (hubs ranked within the sub-field)?
+select ai_subfield, hub, companies, hub_rank
+from hub_ai_companies
+where hub_rank = 1
+order by ai_subfield, hub;
+
+-- 19. Activity by month, pillar and source in 2025 (no_pillar: articles that match no pillar; stories counted once).
+select month, pillar, source, articles as stories, ai_articles as ai_stories
+from ai_activity_monthly
+where month >= date '2025-01-01' and month < date '2026-01-01'
+order by month, pillar, source;
+
+-- 20. University AI output by year and topic: AI stories from its own news and naming it, AI projects it leads.
+select name, year, topic, ai_articles_published, ai_articles_mentioning, ai_funding_awards
+from university_ai_output_yearly
+order by name, year, topic;
+
+-- 21. Stories, not twins: per source, articles and the stories they make once English and Chinese twins count once.
+select source, count(*) as articles, count(distinct story_id) as stories,
+       count(*) filter (twin_article_id is not null) as articles_with_twin,
+       coalesce(list(distinct twin_rule) filter (twin_rule is not null), []) as twin_rules
+from articles
+group by source
+order by source;
+
+-- 22. The members of a mart row: the articles (each language) behind the busiest AI activity row.
+select a.article_id, a.lang, a.published_date, a.title, a.url, a.archive_record_id
+from mart_members m join articles a on a.story_id = m.member_id
+where m.mart = 'ai_activity_monthly' and m.measure = 'articles'
+  and m.row_key = (select row_key from ai_activity_monthly order by ai_articles desc, articles desc, row_key limit 1)
+order by a.article_id;
+
+-- 23. CIP graduates: the start-ups the Cyberport directory lists as "Graduates of CCMF/ CIP" (it does not say
+-- which of the two programmes), with the intake year it states and the page that states it.
+select o.org_id, coalesce(o.name, o.name_zh) as name, min(m.year) as intake_year, min(m.url) as page
+from memberships m join organizations o using (org_id)
+where m.programme_id = 'cyberport_ccmf_cip' and m.status = 'graduate' and m.certain
+group by all
+order by name, o.org_id;
+
+-- 24. Greater Bay Area: stories naming the region as a whole, by year, and of them about AI.
+select year(published_date) as year, count(distinct story_id) as stories,
+       count(distinct story_id) filter (ai_relevant) as ai_stories
+from articles
+where list_contains(places, 'Greater Bay Area')
+group by all
+order by year;
+
+-- 25. Which DATA.GOV.HK datasets of the ecosystem are there, who provides them and in which formats?
+select title, provider, provider_org_id, formats, resource_count, url
+from datasets
+order by provider, title;

@@ -71,6 +71,26 @@ def crawl_health(conn: duckdb.DuckDBPyConnection) -> tuple[bool, str]:
     return not problems, "; ".join(problems) or f"{len(rows)} sources as full as their previous crawl"
 
 
+# The count columns of each mart that mart_members lists the members of.
+MART_MEASURES = {
+    "ai_activity_monthly": ["articles", "ai_articles", "organisations_mentioned"],
+    "hub_ai_companies": ["companies"],
+    "university_ai_output": ["articles_published", "ai_articles_published", "articles_mentioning",
+                             "ai_articles_mentioning", "research_units", "innohk_labs", "air_innohk_labs",
+                             "funding_awards", "ai_funding_awards"],
+    "university_ai_output_yearly": ["ai_articles_published", "ai_articles_mentioning", "ai_funding_awards"],
+    "funding_by_scheme_year": ["projects", "ai_projects"],
+}
+
+
+def members_disagree_sql(mart: str, measure: str) -> str:
+    """Rows of `mart` whose `measure` differs from the number of members mart_members lists for it."""
+    return (f"select r.row_key, r.{measure} as counted, coalesce(m.members, 0) as members from {mart} r "
+            f"left join (select row_key, count(*) as members from mart_members where mart = '{mart}' "
+            f"and measure = '{measure}' group by row_key) m using (row_key) "
+            f"where r.{measure} <> coalesce(m.members, 0)")
+
+
 CHECKS = [
     unique("articles", "article_id"),
     Check("articles", "required_fields", "select count(*) from articles where coalesce(title, '') = '' "
@@ -96,6 +116,10 @@ CHECKS = [
           True, "No negative amounts."),
     refers("mentions", "article_id", "articles", "article_id"),
     refers("mentions", "org_id", "organizations", "org_id"),
+    unique("datasets", "dataset_id"),
+    Check("mart_members", "counts_match", "select count(*) from (" + " union all ".join(
+        members_disagree_sql(mart, measure) for mart, measures in MART_MEASURES.items() for measure in measures) + ")",
+          False, "Every count of every mart row equals the number of members mart_members lists for it."),
 ]
 
 

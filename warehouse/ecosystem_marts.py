@@ -1,4 +1,4 @@
-"""The analysts' marts over the ecosystem model: activity by pillar and month, hubs, universities, funding, edges.
+"""The analysts' marts over the ecosystem model: activity, hubs, universities, funding, edges, members, datasets.
 
 Each function replaces one table from tables already in the working database; the SQL of each is
 `warehouse/sql/<table>.sql`.
@@ -30,15 +30,32 @@ def build_hub_ai_companies(conn: duckdb.DuckDBPyConnection) -> int:
 
 
 def build_university_ai_output(conn: duckdb.DuckDBPyConnection) -> int:
+    return _with_university_news(conn, "university_ai_output")
+
+
+def build_university_ai_output_yearly(conn: duckdb.DuckDBPyConnection) -> int:
+    return _with_university_news(conn, "university_ai_output_yearly")
+
+
+def build_mart_members(conn: duckdb.DuckDBPyConnection) -> int:
+    return _with_university_news(conn, "mart_members")
+
+
+def _with_university_news(conn: duckdb.DuckDBPyConnection, table: str) -> int:
+    """Build a table whose SQL reads `university_news` (each university's own news sources)."""
     conn.register("university_news", university_news_sources())
     try:
-        return build_sql_table(conn, "university_ai_output")
+        return build_sql_table(conn, table)
     finally:
         conn.unregister("university_news")
 
 
 def build_funding_by_scheme_year(conn: duckdb.DuckDBPyConnection) -> int:
     return build_sql_table(conn, "funding_by_scheme_year")
+
+
+def build_datasets(conn: duckdb.DuckDBPyConnection) -> int:
+    return build_sql_table(conn, "datasets")
 
 
 def build_ecosystem_edges(conn: duckdb.DuckDBPyConnection) -> int:

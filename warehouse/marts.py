@@ -13,6 +13,7 @@ from warehouse.schema import (
     Table,
 )
 from warehouse.sql_files import build_sql_table, sql_text
+from warehouse.twins import link_twins
 
 
 def write_table(conn: duckdb.DuckDBPyConnection, table: Table, frame: pd.DataFrame) -> int:
@@ -44,13 +45,8 @@ def read_current(conn: duckdb.DuckDBPyConnection, raw_tables: list[str], columns
 
 
 def build_articles(stg: pd.DataFrame, publishers: dict[str, str]) -> pd.DataFrame:
-    """Classified articles: publisher, EN/TC twin, AI relevance and pillars, each with its rule."""
-    ids_by_url = dict(zip(stg["url"], stg["article_id"]))
-    articles = stg.assign(
-        publisher=stg["source"].map(publishers),
-        twin_article_id=stg["twin_url"].map(ids_by_url),
-    )
-    return classify_articles(articles)
+    """Classified articles: publisher, EN/TC twin and story, AI relevance and pillars, each with its rule."""
+    return classify_articles(link_twins(stg.assign(publisher=stg["source"].map(publishers))))
 
 
 def build_sources(conn: duckdb.DuckDBPyConnection, sources: list[Source]) -> int:

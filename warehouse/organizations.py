@@ -131,7 +131,8 @@ def build_organisations(records: list[dict], resolution: pd.DataFrame, taxonomy:
         anchor = next((m for m in members if m.get("source") == "reference"), None)
         seen = [m for m in members if m.get("source") != "reference"]
         english = [m["name"] for m in members if m.get("name")]
-        name = anchor["name"] if anchor else _most_common(english) or _first(m.get("name_zh") for m in members)
+        # No English name on record: the name stays empty (the Chinese one is in name_zh, never here).
+        name = anchor["name"] if anchor else _most_common(english)
         name_zh = (anchor or {}).get("name_zh") or _first(m.get("name_zh") for m in seen)
         labels = classify_organisation(organisation_profile(name, name_zh, seen, anchor), taxonomy)
         website = (anchor or {}).get("website") or _first(m.get("website") for m in seen if domain_of(m.get("website")))

@@ -29,8 +29,11 @@ def programmes_table() -> pd.DataFrame:
 
 
 def match_programmes(text: str) -> list[str]:
-    """Programme ids whose patterns match a free-text programme or status label."""
-    return [p["id"] for p in load_programmes() if any(c.search(text) for c in p["compiled"])]
+    """Programme ids whose patterns match a free-text programme or status label; a programme that covers
+    others (CCMF/CIP) stands for them, so they are not matched beside it."""
+    matched = [p for p in load_programmes() if any(c.search(text) for c in p["compiled"])]
+    covered = {c for p in matched for c in p.get("covers", [])}
+    return [p["id"] for p in matched if p["id"] not in covered]
 
 
 def build_memberships(stg_organizations: pd.DataFrame, org_of_record: dict[str, str]) -> pd.DataFrame:
@@ -47,7 +50,8 @@ def build_memberships(stg_organizations: pd.DataFrame, org_of_record: dict[str, 
         for label, status, year in labels:
             matched = match_programmes(f"{label} {status or ''}")
             for programme_id in matched:
-                # "Graduates of CCMF/ CIP" says one of the two, not which: neither row is certain.
+                # A label naming two programmes ("CCMF or HK Tech 300") says one of them, not which: neither is
+                # certain. The directory's "CCMF/CIP" status is one programme of its own (programmes.yaml).
                 rows.append({"org_id": org_id, "programme_id": programme_id, "status": status,
                              "year": _year(year), "certain": len(matched) == 1, "label": label,
                              "source": record["source"], "record_id": record["record_id"], "url": record.get("url")})

@@ -97,7 +97,8 @@ source | VARCHAR | Source name in the registry, e.g. cyberport_startups.
 source_id | VARCHAR | The source's own id of the profile (a slug or number).
 url | VARCHAR | Address of the profile or list page.
 lang | VARCHAR | Language of the page: en or zh-HK.
-name | VARCHAR | Name as the page shows it (English where the page has both).
+name | VARCHAR | Name as the page shows it (English where the page has both); from stg_organizations on, a
+    name in Chinese only is moved to name_zh and this stays empty.
 name_zh | VARCHAR | Chinese name, when the page shows one.
 kind | VARCHAR | startup, corporate, university, research_unit, government_body, incubator or investor.
 website | VARCHAR | The organisation's own website.
@@ -223,6 +224,10 @@ ARTICLES = Table(
     STG_ARTICLES.columns + columns("""
 publisher | VARCHAR | Who publishes the source (from the source registry).
 twin_article_id | VARCHAR | article_id of the same release in the other language, if collected.
+twin_rule | VARCHAR | How the twin was found: page_link (a page links the other), same_id (one id in both
+    languages), id_stem (the id with the source's language marker removed, HKU's c_); docs/model.md.
+story_id | VARCHAR | One key for a story across its languages: the English twin's article_id, else its own.
+    Marts count distinct story_ids, so a story published in English and Chinese counts once.
 ai_relevant | BOOLEAN | True when AI evidence is in the title or first paragraph, or mentioned twice in the
     body (a list of AI terms is one mention); docs/classification.md.
 ai_rule | VARCHAR | The AI rule that matched and where (title:, lead: or body:<rule>).
@@ -233,8 +238,9 @@ ai_subfield_rules | VARCHAR[] | The rules that set each sub-field (<subfield>:<r
 pillars | VARCHAR[] | Ecosystem pillars whose terms score their minimum (cross_border: collaboration with
     the Mainland or the Greater Bay Area).
 pillar_rules | VARCHAR[] | The rules that set each pillar (<pillar>:<rule>).
-places | VARCHAR[] | Greater Bay Area and Mainland places the title or body names, by English name (taxonomy
-    `places`), whether or not the article is cross-border.
+places | VARCHAR[] | Places the title or body names, by English name (taxonomy `places`): the Greater Bay Area
+    as a region of its own (Greater Bay Area), its cities and zones (Shenzhen, Macao, ...) and Mainland
+    cities, whether or not the article is cross-border.
 international | BOOLEAN | True when one sentence names a partner outside Greater China with a word of
     collaboration: an international partnership.
 international_rule | VARCHAR | The rule behind international (collaboration:<rule>).
@@ -309,7 +315,8 @@ ORGANIZATIONS = Table(
     "One row per real organisation of the ecosystem, merged across sources and languages.",
     columns("""
 org_id | VARCHAR | Stable key: org_<anchor> for anchor bodies, else org_<hash of its first record>.
-name | VARCHAR | Canonical English name (the anchor's official name, else the name most sources use).
+name | VARCHAR | Canonical English name (the anchor's official name, else the name most sources use); empty
+    when no source gives an English name (a Chinese-only name is in name_zh, never here).
 name_zh | VARCHAR | Chinese name, when any source shows one.
 kind | VARCHAR | startup, corporate, university, research_unit, government_body, incubator, investor or
     unknown.
@@ -369,7 +376,7 @@ name | VARCHAR | Name in English.
 name_zh | VARCHAR | Name in Chinese, where known.
 operator_org_id | VARCHAR | The organisation that runs it.
 kind | VARCHAR | incubation, seed_fund, co_working, pre_incubation, acceleration, research_cluster,
-    entrepreneurship.
+    entrepreneurship (cyberport_ccmf_cip: incubation, the directory's CCMF-or-CIP status).
 """))
 
 MEMBERSHIPS = Table(
@@ -380,8 +387,8 @@ org_id | VARCHAR | The organisation.
 programme_id | VARCHAR | The programme.
 status | VARCHAR | Status as stated (current, graduate, seed fund, member, ...).
 year | INTEGER | Year of intake or award, when stated.
-certain | BOOLEAN | False when the label names this programme only as one of several (`Graduates of CCMF/
-    CIP`).
+certain | BOOLEAN | False when the label names this programme only as one of several; the Cyberport
+    directory's "Graduates of CCMF/ CIP" is one programme of its own (cyberport_ccmf_cip), certain.
 label | VARCHAR | The source's own words for the programme.
 source | VARCHAR | The source that states it.
 record_id | VARCHAR | The source record.
@@ -442,35 +449,47 @@ evidence | VARCHAR | The sentence around it.
 
 AI_ACTIVITY_MONTHLY = Table(
     "ai_activity_monthly",
-    "Ecosystem activity by pillar and month: articles, AI articles, organisations mentioned.",
+    "Ecosystem activity by month, pillar and source: articles, AI articles, organisations mentioned.",
     columns("""
+row_key | VARCHAR | Key of the row: <YYYY-MM>|<pillar>|<source>; mart_members lists what it counts.
 month | DATE | First day of the month.
-pillar | VARCHAR | Ecosystem pillar.
-articles | BIGINT | Articles of the pillar published that month.
-ai_articles | BIGINT | Of those, articles about AI.
-organisations_mentioned | BIGINT | Distinct organisations those articles name.
+pillar | VARCHAR | Ecosystem pillar; no_pillar for articles that match none (they are counted, not dropped).
+source | VARCHAR | The source that published the articles.
+publisher | VARCHAR | Who publishes the source.
+articles | BIGINT | Stories of the pillar and source published that month: an article and its other-language
+    twin count once (distinct articles.story_id).
+ai_articles | BIGINT | Of those, stories about AI (either language's article about AI).
+organisations_mentioned | BIGINT | Distinct organisations those stories' articles name.
 """))
 
 HUB_AI_COMPANIES = Table(
     "hub_ai_companies",
-    "AI companies per hub (HKSTP, Cyberport, ...) and AI sub-field.",
+    "AI companies per hub (HKSTP, Cyberport, ...) and AI sub-field, with the hub's rank in the sub-field and "
+    "the sub-field's rank in the hub.",
     columns("""
+row_key | VARCHAR | Key of the row: <hub>|<ai_subfield>; mart_members lists what it counts.
 hub | VARCHAR | The hub or directory.
-ai_subfield | VARCHAR | AI sub-field (unspecified when none matched).
-companies | BIGINT | Distinct AI-related start-ups and companies.
+ai_subfield | VARCHAR | AI sub-field (unspecified when none was evidenced: the CityU HK Tech 300 profiles show a
+    name and a team type only, so a name like "AI Pet Tailor" says AI and no sub-field).
+companies | BIGINT | Distinct AI-related start-ups and companies (a company in two sub-fields counts in both).
+hub_rank | BIGINT | The hub's rank among the hubs in this sub-field, by companies, most first (1 = the hub with
+    the most; ties share a rank); empty for unspecified.
+subfield_rank | BIGINT | The sub-field's rank within this hub, by companies, most first (ties share a rank);
+    empty for unspecified.
 """))
 
 UNIVERSITY_AI_OUTPUT = Table(
     "university_ai_output",
     "Each university's AI output: its news, mentions elsewhere, research units, InnoHK labs and funding.",
     columns("""
+row_key | VARCHAR | Key of the row: the university's org_id; mart_members lists what it counts.
 org_id | VARCHAR | The university.
 name | VARCHAR | Its name.
 name_zh | VARCHAR | Its Chinese name.
-articles_published | BIGINT | Articles from its own news source.
-ai_articles_published | BIGINT | Of those, about AI.
-articles_mentioning | BIGINT | Articles from any source that name it.
-ai_articles_mentioning | BIGINT | Of those, about AI.
+articles_published | BIGINT | Stories from its own news source (an article and its other-language twin count once).
+ai_articles_published | BIGINT | Of those, stories about AI.
+articles_mentioning | BIGINT | Stories from any source with an article that names it (twins count once).
+ai_articles_mentioning | BIGINT | Of those, stories about AI.
 research_units | BIGINT | Research units that belong to it.
 innohk_labs | BIGINT | Of those, InnoHK labs.
 air_innohk_labs | BIGINT | Of those, in AIR@InnoHK.
@@ -480,10 +499,32 @@ ai_funding_awards | BIGINT | Funded projects about AI.
 ai_funding_hkd | DOUBLE | Their amount in HKD.
 """))
 
+UNIVERSITY_AI_OUTPUT_YEARLY = Table(
+    "university_ai_output_yearly",
+    "Each university's AI output by year and topic (AI sub-field): AI stories from its own news, AI stories "
+    "naming it, AI projects it leads.",
+    columns("""
+row_key | VARCHAR | Key of the row: <org_id>|<year>|<topic> (undated for a project without a year);
+    mart_members lists what it counts.
+org_id | VARCHAR | The university.
+name | VARCHAR | Its name.
+name_zh | VARCHAR | Its Chinese name.
+year | INTEGER | Year of publication (stories) or of the funding list or approval (projects).
+topic | VARCHAR | AI sub-field of the stories and projects (unspecified when AI-related without one); a story
+    or project with two sub-fields counts under both.
+ai_articles_published | BIGINT | AI stories of the topic from its own news source that year (an article and its
+    other-language twin count once).
+ai_articles_mentioning | BIGINT | AI stories of the topic from any source with an article that names it.
+ai_funding_awards | BIGINT | AI projects of the topic it leads, from that year's funding.
+ai_funding_hkd | DOUBLE | Their amount in HKD.
+"""))
+
 FUNDING_BY_SCHEME_YEAR = Table(
     "funding_by_scheme_year",
     "Funded projects and amounts by scheme and year, with the AI share.",
     columns("""
+row_key | VARCHAR | Key of the row: <scheme>|<year> (undated for projects without a year); mart_members
+    lists what it counts.
 scheme | VARCHAR | Funding scheme.
 year | INTEGER | Year.
 projects | BIGINT | Projects funded.
@@ -494,7 +535,8 @@ ai_amount_hkd | DOUBLE | Their amount in HKD.
 
 ECOSYSTEM_EDGES = Table(
     "ecosystem_edges",
-    "The ecosystem as a graph: organisation, programme, institution and funding links.",
+    "The ecosystem as a graph: organisation, programme, institution and funding links. Each row names its "
+    "members itself: its two ends (from_id, to_id) and a page or article behind it (evidence).",
     columns("""
 from_id | VARCHAR | Start of the edge (an org_id).
 from_type | VARCHAR | organisation.
@@ -502,8 +544,25 @@ to_id | VARCHAR | End of the edge: an org_id, programme_id or scheme:<code>.
 to_type | VARCHAR | organisation, programme or funding_scheme.
 relation | VARCHAR | member_of, part_of, collaborates_with (a research unit and a partner), funded_by or
     mentioned_with.
-weight | DOUBLE | Count of links, or the amount in HKD for funded_by.
+weight | DOUBLE | Count of links: membership statements (member_of), stories naming both (mentioned_with: an
+    article and its other-language twin count once); 1 for part_of and collaborates_with; the amount in HKD
+    for funded_by.
 evidence | VARCHAR | A page or article behind the edge.
+"""))
+
+MART_MEMBERS = Table(
+    "mart_members",
+    "What each mart row counts: for every count column of every row of ai_activity_monthly, hub_ai_companies, "
+    "university_ai_output, university_ai_output_yearly and funding_by_scheme_year, the stories, organisations "
+    "or funding awards behind it (ecosystem_edges names its members in from_id, to_id and evidence).",
+    columns("""
+mart | VARCHAR | The mart.
+row_key | VARCHAR | The mart row (its row_key column).
+measure | VARCHAR | The count column of the row this member counts in (articles, ai_articles, companies,
+    research_units, funding_awards, projects, ...): the row's value is the number of its members.
+member_type | VARCHAR | story (member_id is an articles.story_id: `select * from articles where story_id =
+    member_id` lists its article in each language), organization (an org_id) or funding_award (an award_id).
+member_id | VARCHAR | The member's key.
 """))
 
 ORGANIZATION_SNAPSHOTS = Table(
@@ -532,6 +591,33 @@ status | VARCHAR | Status as stated that day.
 year | INTEGER | Year as stated that day.
 """))
 
+DATASETS = Table(
+    "datasets",
+    "A catalogue of the DATA.GOV.HK datasets of the ecosystem the crawl read (ITF projects, HKSTP's company "
+    "directory, Cyberport programmes, accredited laboratories): what each holds, who provides it, its files.",
+    columns("""
+dataset_id | VARCHAR | Key: <source>:<source_id>:<lang> (stg_datasets.record_id).
+source | VARCHAR | The catalogue source, e.g. datagovhk.
+source_id | VARCHAR | The catalogue's id of the dataset (its package name).
+lang | VARCHAR | Language of the catalogue entry: en or zh-HK.
+title | VARCHAR | Dataset title.
+provider | VARCHAR | Organisation that provides the data, as the catalogue names it.
+provider_org_id | VARCHAR | That organisation in this warehouse, when one of its names is the provider's
+    (e.g. Cyberport); empty otherwise.
+description | VARCHAR | What the dataset holds.
+formats | VARCHAR[] | File formats of its resources.
+tags | VARCHAR[] | Catalogue tags or categories.
+resource_count | BIGINT | Number of files or endpoints.
+resources | JSON | Files or endpoints: list of {name, url, format}.
+updated_at | VARCHAR | When the catalogue says it was last updated.
+url | VARCHAR | Address of the dataset's catalogue page.
+listed | BOOLEAN | Whether the catalogue's latest crawl still shows it.
+first_seen_at | TIMESTAMPTZ | When a crawl first saw it.
+last_seen_at | TIMESTAMPTZ | When a crawl last saw it.
+fetched_at | TIMESTAMPTZ | When its entry was fetched.
+archive_record_id | VARCHAR | WARC record of the fetched entry.
+"""))
+
 CHECK_RESULTS = Table(
     "check_results",
     "The data checks of each build: which passed, which failed and why.",
@@ -546,8 +632,8 @@ detail | VARCHAR | Figures behind the result.
 
 MODEL_TABLES = (ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES, PROGRAMMES, MEMBERSHIPS,
                 RESEARCH_UNITS, FUNDING_AWARDS, MENTIONS, AI_ACTIVITY_MONTHLY, HUB_AI_COMPANIES,
-                UNIVERSITY_AI_OUTPUT, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES, ORGANIZATION_SNAPSHOTS,
-                MEMBERSHIP_SNAPSHOTS, CHECK_RESULTS)
+                UNIVERSITY_AI_OUTPUT, UNIVERSITY_AI_OUTPUT_YEARLY, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES,
+                MART_MEMBERS, DATASETS, ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS, CHECK_RESULTS)
 ANALYST_TABLES = ANALYST_TABLES + MODEL_TABLES
 
 # Tables renamed in this release, old name -> new: the published file keeps each old name as a view

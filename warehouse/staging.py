@@ -11,9 +11,11 @@ WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 # What identifies one record of each type across crawls.
 KEYS = {"article": ["source", "source_id", "lang"], "organisation": ["source", "source_id", "lang"],
         "funding_award": ["source", "source_id"], "dataset": ["source", "source_id", "lang"]}
-# A record without these says nothing; the item pipeline refuses them, old crawls may still hold some.
-REQUIRED_TEXT = {"article": ["title", "body"], "organisation": ["name"], "funding_award": ["title"],
-                 "dataset": ["title"]}
+# A record without these says nothing (one of a group is enough); the item pipeline refuses them, old crawls
+# may still hold some.
+REQUIRED_TEXT = {"article": [("title",), ("body",)], "organisation": [("name", "name_zh")],
+                 "funding_award": [("title",)], "dataset": [("title",)]}
+LATIN = re.compile(r"[A-Za-z]")
 
 
 def word_count(text: str) -> int:
@@ -36,12 +38,29 @@ def clean_records(raw: pd.DataFrame, record_type: str) -> pd.DataFrame:
     for column in ("title", "name"):
         if column in latest:
             latest = latest.assign(**{column: latest[column].str.replace(r"\s+", " ", regex=True).str.strip()})
-    for column in REQUIRED_TEXT[record_type]:
-        latest = latest[latest[column].fillna("").str.strip().str.len() > 0]
+    if record_type == "organisation":
+        latest = chinese_name_in_its_column(latest)
+    for group in REQUIRED_TEXT[record_type]:
+        filled = pd.concat([latest[c].fillna("").str.strip().str.len() > 0 for c in group], axis=1).any(axis=1)
+        latest = latest[filled]
     record_id = latest[keys[0]].astype(str)
     for key in keys[1:]:
         record_id = record_id + ":" + latest[key].astype(str)
     return latest.assign(record_id=record_id).sort_values("record_id").reset_index(drop=True)
+
+
+def chinese_name_in_its_column(profiles: pd.DataFrame) -> pd.DataFrame:
+    """Profiles whose name is Chinese text only, with that name as their Chinese name and no English one.
+
+    Some directories print a Chinese-only company name in their one name field (the Cyberport directory's
+    網路溫度計有限公司): it is the Chinese name, and the organisation has no English name on record.
+    """
+    chinese = profiles["name"].map(lambda n: isinstance(n, str) and bool(CJK.search(n)) and not LATIN.search(n))
+    if not chinese.any():
+        return profiles
+    name_zh = profiles["name_zh"].where(profiles["name_zh"].fillna("").str.strip() != "", profiles["name"])
+    return profiles.assign(name=profiles["name"].where(~chinese, None),
+                           name_zh=name_zh.where(chinese, profiles["name_zh"]))
 
 
 def clean_articles(raw: pd.DataFrame) -> pd.DataFrame:

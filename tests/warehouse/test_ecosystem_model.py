@@ -12,7 +12,7 @@ from warehouse.db import run, writer
 from warehouse.marts import write_table
 from warehouse.mentions import find_mentions, mention_patterns
 from warehouse.programmes import match_programmes
-from warehouse.schema import ARTICLES, STG_FUNDING_AWARDS, STG_ORGANIZATIONS
+from warehouse.schema import ARTICLES, STG_DATASETS, STG_FUNDING_AWARDS, STG_ORGANIZATIONS
 
 FETCHED = pd.Timestamp("2026-11-24", tz="UTC")
 
@@ -47,7 +47,8 @@ ARTICLE = {"article_id": "govhk:P1:en", "source": "govhk", "source_id": "P1", "u
            "lang": "en", "title": "CUHK and Alpha Vision Limited show AI", "published_date": "2024-10-07",
            "body": "The Chinese University of Hong Kong presented its work. HKUST was not there. 香港中文大學亦有出席。",
            "published_from": "footer", "flags": [], "photos": "[]", "word_count": 12, "crawl_id": "c1",
-           "fetched_at": FETCHED, "ai_relevant": True, "pillars": ["research_academia"], "ai_subfields": []}
+           "fetched_at": FETCHED, "ai_relevant": True, "pillars": ["research_academia"], "ai_subfields": [],
+           "story_id": "govhk:P1:en"}
 
 
 @pytest.fixture
@@ -100,19 +101,21 @@ def test_research_unit_belongs_to_its_university_and_cluster_with_its_partners(c
 
 def test_memberships_read_programme_labels_and_years(conn):
     got = rows(conn, "select programme_id, status, year from memberships order by programme_id")
-    assert got == [("cityu_hktech300", "seed fund", None), ("cyberport_ccmf", "graduate", 2019),
-                   ("cyberport_cip", "graduate", 2019), ("innohk_air", "member", None)]
+    assert got == [("cityu_hktech300", "seed fund", None), ("cyberport_ccmf_cip", "graduate", 2019),
+                   ("innohk_air", "member", None)]
 
 
-def test_a_label_naming_two_programmes_makes_neither_membership_certain(conn):
+def test_the_directorys_ccmf_cip_status_is_one_certain_membership(conn):
+    # "Graduates of CCMF/ CIP" is the directory's own status: a certain graduate of CCMF/CIP, not two guesses.
     got = rows(conn, "select programme_id, label, certain from memberships order by programme_id")
-    assert [(p, c) for p, _, c in got] == [("cityu_hktech300", True), ("cyberport_ccmf", False),
-                                           ("cyberport_cip", False), ("innohk_air", True)]
-    assert "CCMF" in got[1][1] and "CIP" in got[1][1]
+    assert [(p, c) for p, _, c in got] == [("cityu_hktech300", True), ("cyberport_ccmf_cip", True),
+                                           ("innohk_air", True)]
+    assert got[1][1] == "Graduates of CCMF/ CIP"
 
 
 @pytest.mark.parametrize("label, programmes", [
-    ("Current CCMF/ CIP", ["cyberport_cip", "cyberport_ccmf"]), ("Smart Space Tenant", ["cyberport_smart_space"]),
+    ("Current CCMF/ CIP", ["cyberport_ccmf_cip"]), ("CCMF/CIP", ["cyberport_ccmf_cip"]), ("CCMF", ["cyberport_ccmf"]),
+    ("Cyberport Incubation Programme (CIP)", ["cyberport_cip"]), ("Smart Space Tenant", ["cyberport_smart_space"]),
     ("Incu-Tech", ["hkstp_incu_tech"]), ("NA", []), ("HK Tech 300 ideation", ["cityu_hktech300"]),
     ("HKSTP Ideation Programme", ["hkstp_ideation"]),
 ])
@@ -138,20 +141,80 @@ def test_marts_and_checks_build_on_the_model(conn):
     ecosystem_marts.build_ai_activity_monthly(conn)
     ecosystem_marts.build_hub_ai_companies(conn)
     ecosystem_marts.build_university_ai_output(conn)
+    ecosystem_marts.build_university_ai_output_yearly(conn)
     ecosystem_marts.build_funding_by_scheme_year(conn)
     ecosystem_marts.build_ecosystem_edges(conn)
+    ecosystem_marts.build_mart_members(conn)
     assert rows(conn, "select projects, amount_hkd, ai_projects from funding_by_scheme_year") == [(1, 5e6, 1)]
     cuhk = rows(conn, "select ai_funding_awards, innohk_labs, articles_mentioning from university_ai_output "
                       "where org_id = 'org_cuhk'")
     assert cuhk == [(1, 1, 1)]
+    yearly = rows(conn, "select row_key, ai_articles_published, ai_articles_mentioning, ai_funding_awards, ai_funding_hkd "
+                        "from university_ai_output_yearly where org_id = 'org_cuhk' order by row_key")
+    # The AI project (robot grasping) and the AI article naming CUHK (no sub-field) fall in one year, two topics.
+    assert yearly == [("org_cuhk|2024|robotics", 0, 0, 1, 5e6), ("org_cuhk|2024|unspecified", 0, 1, 0, 0.0)]
     relations = {r for (r,) in rows(conn, "select distinct relation from ecosystem_edges")}
     assert relations == {"member_of", "part_of", "collaborates_with", "funded_by", "mentioned_with"}
     assert rows(conn, "select to_id from ecosystem_edges where relation = 'collaborates_with'") == [("org_hku",)]
-    assert ("Cyberport", "computer_vision", 1) in rows(conn, "select * from hub_ai_companies")
+    assert ("Cyberport", "computer_vision", 1) in rows(conn, "select hub, ai_subfield, companies from hub_ai_companies")
+    dataset = {"record_id": "datagovhk:cp-programme:en", "source": "datagovhk", "source_id": "cp-programme", "lang": "en",
+               "title": "Digital Transformation Support Pilot Programme", "provider": "Cyberport",
+               "resources": json.dumps([{"name": "list", "url": "https://x/list.csv", "format": "CSV"}])}
+    write_table(conn, STG_DATASETS, pd.DataFrame([dataset]).reindex(columns=STG_DATASETS.column_names))
+    ecosystem_marts.build_datasets(conn)
+    assert rows(conn, "select dataset_id, provider_org_id, resource_count from datasets") == [
+        ("datagovhk:cp-programme:en", "org_cyberport", 1)]
     # sources and crawl_errors are not in this small build: only those checks may fail.
     run(conn, "create table sources as select 'govhk' as source, 1 as items")
     failed = {(c.table, c.name): detail for c in CHECKS for passed, detail in [run_check(conn, c)] if not passed}
     assert failed == {}
+    # The members of CUHK's row: the article naming it, its InnoHK lab, the project it leads.
+    members = rows(conn, "select measure, member_type, member_id from mart_members "
+                         "where mart = 'university_ai_output' and row_key = 'org_cuhk' order by measure")
+    lab = rows(conn, "select org_id from research_units where parent_org_id = 'org_cuhk'")[0][0]
+    assert members == [("ai_articles_mentioning", "story", "govhk:P1:en"), ("ai_funding_awards", "funding_award", "ITS/001/24"),
+                       ("air_innohk_labs", "organization", lab), ("articles_mentioning", "story", "govhk:P1:en"),
+                       ("funding_awards", "funding_award", "ITS/001/24"), ("innohk_labs", "organization", lab),
+                       ("research_units", "organization", lab)]
+    # A count that its members do not add up to fails the check.
+    run(conn, "update funding_by_scheme_year set projects = projects + 1")
+    counts_match = next(c for c in CHECKS if c.name == "counts_match")
+    assert run_check(conn, counts_match) == (False, "1 row(s) break it")
+
+
+def test_hubs_are_ranked_within_each_subfield_and_subfields_within_each_hub(conn):
+    counts = pd.DataFrame([("HKSTP", "robotics", 3), ("Cyberport", "robotics", 1), ("HKSTP", "computer_vision", 1),
+                           ("Cyberport", "computer_vision", 1), ("HKSTP", "unspecified", 5)],
+                          columns=["hub", "subfield", "n"])
+    companies = [{"org_id": f"org_{hub}_{field}_{i}", "hubs": [hub], "ai_subfields": [] if field == "unspecified"
+                  else [field], "ai_related": True, "kind": "startup"}
+                 for hub, field, n in counts.itertuples(index=False) for i in range(n)]
+    conn.register("companies_frame", pd.DataFrame(companies))
+    run(conn, "create or replace table organizations as select * from companies_frame")
+    ecosystem_marts.build_hub_ai_companies(conn)
+    assert rows(conn, "select row_key, companies, hub_rank, subfield_rank from hub_ai_companies") == [
+        ("Cyberport|computer_vision", 1, 1, 1), ("Cyberport|robotics", 1, 2, 1),
+        ("HKSTP|robotics", 3, 1, 1), ("HKSTP|computer_vision", 1, 1, 2), ("HKSTP|unspecified", 5, None, None)]
+
+
+def test_activity_is_split_by_source_keeps_articles_without_a_pillar_and_counts_twins_once(conn):
+    unpillared = {**ARTICLE, "article_id": "hku_news:1:en", "source": "hku_news", "source_id": "1",
+                  "url": "https://www.hku.hk/1", "publisher": "HKU", "story_id": "hku_news:1:en", "pillars": [],
+                  "ai_relevant": True}
+    chinese_twin = {**ARTICLE, "article_id": "govhk:P2:zh-HK", "lang": "zh-HK", "source_id": "P2",
+                    "twin_article_id": "govhk:P1:en", "story_id": "govhk:P1:en"}
+    conn.register("unpillared_frame", pd.DataFrame([unpillared, chinese_twin]).reindex(columns=ARTICLES.column_names))
+    run(conn, "insert into articles select * from unpillared_frame")
+    ecosystem_marts.build_ai_activity_monthly(conn)
+    # The twin names the same two universities: one story naming both, not two.
+    run(conn, "insert into mentions select 'govhk:P2:zh-HK', org_id, alias, evidence from mentions "
+              "where article_id = 'govhk:P1:en'")
+    ecosystem_marts.build_ecosystem_edges(conn)
+    assert rows(conn, "select weight from ecosystem_edges where relation = 'mentioned_with' "
+                      "and from_id = 'org_cuhk' and to_id = 'org_hkust'") == [(1.0,)]
+    got = rows(conn, "select row_key, pillar, source, articles, ai_articles from ai_activity_monthly order by row_key")
+    assert got == [("2024-10|no_pillar|hku_news", "no_pillar", "hku_news", 1, 1),
+                   ("2024-10|research_academia|govhk", "research_academia", "govhk", 1, 1)]
 
 
 @pytest.mark.parametrize("rows, before, passed", [(2, 257, False), (129, 257, True), (0, 9, True), (5, None, True)])

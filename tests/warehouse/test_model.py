@@ -76,6 +76,9 @@ def test_cross_border_means_collaboration(body, crosses):
     ("中山大學的研究團隊", []),  # Sun Yat-sen University, not the city of Zhongshan
     ("中山市和廣州的工廠", ["Guangzhou", "Zhongshan"]),
     ("Shenzhenese is not a place; nor is Macaroni", []),
+    # The region as a whole is a place of its own; "Macao" in its full name is not the city.
+    ("Building the Guangdong-Hong Kong-Macao Greater Bay Area", ["Greater Bay Area"]),
+    ("粵港澳大灣區的發展，並到訪澳門", ["Greater Bay Area", "Macao"]),
 ])
 def test_places_are_named_in_english_whichever_language_names_them(text, places):
     assert places_of(text, TAXONOMY) == places

@@ -26,9 +26,12 @@ funded_by as (
     group by all
 ),
 
+-- Stories naming both (an article and its other-language twin count once).
 mentioned_with as (
-    select a.org_id, 'organisation', b.org_id, 'organisation', 'mentioned_with', count(*), any_value(a.article_id)
+    select a.org_id, 'organisation', b.org_id, 'organisation', 'mentioned_with', count(distinct s.story_id),
+           any_value(a.article_id)
     from mentions a join mentions b on a.article_id = b.article_id and a.org_id < b.org_id
+    join articles s on s.article_id = a.article_id
     group by all
 ),
 

@@ -7,6 +7,6 @@ with final as (
     group by all
 )
 
-select scheme, year, projects, amount_hkd, ai_projects, ai_amount_hkd
+select scheme || '|' || coalesce(year::varchar, 'undated') as row_key, scheme, year, projects, amount_hkd, ai_projects, ai_amount_hkd
 from final
 order by year, scheme

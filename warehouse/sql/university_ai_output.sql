@@ -1,19 +1,20 @@
--- Each university's AI output: its own news, mentions elsewhere, research units and funding.
+-- Each university's AI output: its own news, mentions elsewhere, research units and funding. News counts
+-- stories (an article and its other-language twin once).
 -- `university_news` (org_id, source) is registered by the caller from the anchor list.
 with universities as (
     select org_id, name, name_zh from organizations where kind = 'university'
 ),
 
 published as (
-    select n.org_id, count(*) as articles_published,
-           count(*) filter (a.ai_relevant) as ai_articles_published
+    select n.org_id, count(distinct a.story_id) as articles_published,
+           count(distinct a.story_id) filter (a.ai_relevant) as ai_articles_published
     from university_news n join articles a using (source)
     group by all
 ),
 
 mentioned as (
-    select m.org_id, count(distinct m.article_id) as articles_mentioning,
-           count(distinct m.article_id) filter (a.ai_relevant) as ai_articles_mentioning
+    select m.org_id, count(distinct a.story_id) as articles_mentioning,
+           count(distinct a.story_id) filter (a.ai_relevant) as ai_articles_mentioning
     from mentions m join articles a using (article_id)
     group by all
 ),
@@ -54,7 +55,7 @@ final as (
     left join funding f using (org_id)
 )
 
-select org_id, name, name_zh, articles_published, ai_articles_published, articles_mentioning,
+select org_id as row_key, org_id, name, name_zh, articles_published, ai_articles_published, articles_mentioning,
        ai_articles_mentioning, research_units, innohk_labs, air_innohk_labs, funding_awards,
        funding_hkd, ai_funding_awards, ai_funding_hkd
 from final

@@ -9,12 +9,15 @@ from warehouse import ecosystem_marts as marts
 from warehouse.entities import REFERENCE
 from warehouse.schema import (
     AI_ACTIVITY_MONTHLY,
+    DATASETS,
     ECOSYSTEM_EDGES,
     FUNDING_BY_SCHEME_YEAR,
     HUB_AI_COMPANIES,
+    MART_MEMBERS,
     MEMBERSHIP_SNAPSHOTS,
     ORGANIZATION_SNAPSHOTS,
     UNIVERSITY_AI_OUTPUT,
+    UNIVERSITY_AI_OUTPUT_YEARLY,
 )
 
 MARTS = [
@@ -22,11 +25,19 @@ MARTS = [
     (HUB_AI_COMPANIES, ["organizations"], marts.build_hub_ai_companies),
     (UNIVERSITY_AI_OUTPUT, ["organizations", "articles", "mentions", "research_units", "funding_awards"],
      marts.build_university_ai_output),
+    (UNIVERSITY_AI_OUTPUT_YEARLY, ["organizations", "articles", "mentions", "funding_awards"],
+     marts.build_university_ai_output_yearly),
     (FUNDING_BY_SCHEME_YEAR, ["funding_awards"], marts.build_funding_by_scheme_year),
-    (ECOSYSTEM_EDGES, ["memberships", "research_units", "funding_awards", "mentions"], marts.build_ecosystem_edges),
+    (ECOSYSTEM_EDGES, ["memberships", "research_units", "funding_awards", "mentions", "articles"],
+     marts.build_ecosystem_edges),
+    (MART_MEMBERS, ["ai_activity_monthly", "hub_ai_companies", "university_ai_output", "university_ai_output_yearly",
+                    "funding_by_scheme_year", "articles", "mentions", "organizations", "research_units",
+                    "funding_awards"], marts.build_mart_members),
+    (DATASETS, ["stg_datasets", "organization_aliases"], marts.build_datasets),
 ]
-# university_ai_output also reads each university's news sources from the anchor list.
-EXTRA_INPUTS = {UNIVERSITY_AI_OUTPUT.name: [REFERENCE / "organisations.yaml"]}
+# The university marts (and their members) also read each university's news sources from the anchor list.
+EXTRA_INPUTS = {t.name: [REFERENCE / "organisations.yaml"]
+                for t in (UNIVERSITY_AI_OUTPUT, UNIVERSITY_AI_OUTPUT_YEARLY, MART_MEMBERS)}
 SNAPSHOTS = [ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS]
 
 

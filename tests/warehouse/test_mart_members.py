@@ -1,0 +1,43 @@
+"""Every mart row leads to its members on a real build: the number in the row is the number of members."""
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from warehouse.checks import MART_MEASURES
+
+MEMBER_TABLES = {"story": ("articles", "story_id"), "organization": ("organizations", "org_id"),
+                 "funding_award": ("funding_awards", "award_id")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mart", list(MART_MEASURES))
+def test_the_largest_row_of_each_mart_counts_exactly_its_members(built_warehouse, mart):
+    measures = MART_MEASURES[mart]
+    with duckdb.connect(str(built_warehouse), read_only=True) as conn:
+        row_key, *counts = conn.execute(f"select row_key, {', '.join(measures)} from {mart} "
+                                        f"order by {' + '.join(measures)} desc, row_key limit 1").fetchone()
+        assert sum(counts) > 0, f"{mart} has no row with a count"
+        for measure, count in zip(measures, counts, strict=True):
+            members = conn.execute("select member_type, member_id from mart_members "
+                                   "where mart = ? and row_key = ? and measure = ?", [mart, row_key, measure]).fetchall()
+            assert len(members) == count, (mart, row_key, measure)
+            for member_type, member_id in members:  # each member is a row of its table
+                table, key = MEMBER_TABLES[member_type]
+                assert conn.execute(f"select count(*) from {table} where {key} = ?", [member_id]).fetchone()[0] >= 1
+
+
+@pytest.mark.slow
+def test_activity_members_are_the_stories_of_the_month_pillar_and_source(built_warehouse):
+    """One activity row against the articles themselves, read with pandas."""
+    with duckdb.connect(str(built_warehouse), read_only=True) as conn:
+        articles = conn.sql("select published_date, pillars, source, story_id, ai_relevant from articles").df()
+        row_key, month, pillar, source, stories, ai_stories = conn.execute(
+            "select row_key, month, pillar, source, articles, ai_articles from ai_activity_monthly "
+            "where pillar = 'no_pillar' order by ai_articles desc, articles desc limit 1").fetchone()
+        members = {m for (m,) in conn.execute("select member_id from mart_members where mart = 'ai_activity_monthly' "
+                                              "and row_key = ? and measure = 'articles'", [row_key]).fetchall()}
+    in_row = articles[(articles["published_date"].dt.strftime("%Y-%m") == month.strftime("%Y-%m"))
+                      & (articles["source"] == source) & (articles["pillars"].map(len) == 0)]
+    assert members == set(in_row["story_id"]) and len(members) == stories
+    assert in_row[in_row["ai_relevant"]]["story_id"].nunique() == ai_stories
