@@ -544,10 +544,39 @@ blocking | BOOLEAN | Whether a failure stops the build from being published.
 detail | VARCHAR | Figures behind the result.
 """))
 
+COVERAGE = Table(
+    "coverage",
+    "What each source's rows cover: where its pages came from, how they were chosen (complete or a sample, and "
+    "by what rule), the dates of their content, when the pages were captured, and the crawl.",
+    columns("""
+source | VARCHAR | Source name in the registry.
+record_type | VARCHAR | What its records are: article, organisation, funding_award or dataset.
+origin | VARCHAR | Where the pages of its last crawl came from: sample web (the bundled sample web, replayed),
+    recorded archive (pages an earlier live crawl recorded, replayed) or live; empty when never crawled.
+    Read from the crawl: its mode, and the origin its replay archive declares.
+mode | VARCHAR | Mode of the last crawl: replay, live or record.
+selection | VARCHAR | complete (every page the crawl reached on the site) or sample (a chosen part of the
+    source: shares and trends are the sample's, not the source's).
+selection_rule | VARCHAR | How the pages were chosen: for the sample web, the rule its provenance note states
+    (sample_web/_provenance/coverage.yaml); live, the spider's reach from the start URLs.
+provenance_note | VARCHAR | The sample web's note on where each fact is known from (sample web only).
+content_dates_from | VARCHAR | Which field dates the content: published_date (articles), year (funding
+    awards), updated_at (datasets), none (directory records carry no date).
+content_from | DATE | Earliest content date of its current records (a funding year counts from 1 January).
+content_to | DATE | Latest content date of its current records (a funding year counts to 31 December).
+captured_from | TIMESTAMPTZ | Earliest capture of its current records' pages (the archive time; for the sample
+    web, the day it was written).
+captured_to | TIMESTAMPTZ | Latest capture of its current records' pages.
+records | BIGINT | Records it has now (still listed by its last crawl).
+last_crawl_at | TIMESTAMPTZ | When its last crawl finished (in replay, the time of the replay, not of the
+    pages: see captured_to).
+last_crawl_id | VARCHAR | Id of its last crawl.
+"""))
+
 MODEL_TABLES = (ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES, PROGRAMMES, MEMBERSHIPS,
                 RESEARCH_UNITS, FUNDING_AWARDS, MENTIONS, AI_ACTIVITY_MONTHLY, HUB_AI_COMPANIES,
                 UNIVERSITY_AI_OUTPUT, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES, ORGANIZATION_SNAPSHOTS,
-                MEMBERSHIP_SNAPSHOTS, CHECK_RESULTS)
+                MEMBERSHIP_SNAPSHOTS, CHECK_RESULTS, COVERAGE)
 ANALYST_TABLES = ANALYST_TABLES + MODEL_TABLES
 
 # Tables renamed in this release, old name -> new: the published file keeps each old name as a view

@@ -55,6 +55,27 @@ def index_path(archive: Path) -> Path:
     return archive.with_name(archive.name + ".idx.jsonl")
 
 
+ORIGIN_FIELD = "hkai-origin"  # the warcinfo field that says where an archive's pages came from
+RECORDED = "recorded archive"
+
+
+def archive_origin(archive: Path) -> str:
+    """Where an archive's pages came from, as its opening warcinfo record declares (`hkai-origin`).
+
+    The packed sample web declares "sample web"; an archive that declares nothing (a record-mode crawl's,
+    `hkai check-live`'s) holds pages recorded from the live sites: "recorded archive".
+    """
+    with open(archive, "rb") as fh:
+        first = next(iter(ArchiveIterator(fh)), None)
+        if first is None or first.rec_type != "warcinfo":
+            return RECORDED
+        for line in first.content_stream().read().decode("utf-8", "replace").splitlines():
+            name, _, value = line.partition(":")
+            if name.strip() == ORIGIN_FIELD and value.strip():
+                return value.strip()
+    return RECORDED
+
+
 class WarcRecorder:
     """Appends HTTP responses to a gzipped WARC file and its index, one record per response."""
 
@@ -82,6 +103,10 @@ class WarcRecorder:
                            record_id, warc_date, status)
         self._index.write(json.dumps(asdict(entry)) + "\n")
         return entry
+
+    def write_info(self, fields: dict[str, str]) -> None:
+        """Write a warcinfo record (at the start of an archive: what it holds, e.g. its `hkai-origin`)."""
+        self._writer.write_record(self._writer.create_warcinfo_record(self.archive.name, fields))
 
     def close(self) -> None:
         self._warc.close()

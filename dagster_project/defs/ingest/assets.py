@@ -42,7 +42,7 @@ def crawl_asset(source: Source) -> dg.AssetsDefinition:
     def _crawl(context: dg.AssetExecutionContext, atlas: AtlasSettings,
                pipes_subprocess_client: dg.PipesSubprocessClient) -> dg.MaterializeResult:
         crawl_id = new_crawl_id(source, context.run_id)
-        command = crawl_command(source, atlas.mode, atlas.paths, atlas.sample_web_dir, crawl_id, context.run_id)
+        command = crawl_command(source, atlas.mode, atlas.paths, atlas.sample_web, crawl_id, context.run_id)
         fingerprint = replay_fingerprint(source, atlas.paths.sample_archive) if atlas.mode == "replay" else None
         if fingerprint and replay_already_done(atlas.paths, source, fingerprint):
             context.log.info("same archive, arguments and code as the last replay crawl: nothing new to find")
