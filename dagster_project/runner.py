@@ -70,4 +70,22 @@ def summary(published) -> str:
     columns, rows, _ = run_query(published, "select source, mode, pages_fetched, items, errors from sources")
     _, ((n_articles, n_ai),), _ = run_query(published, "select count(*), count(*) filter (ai_relevant) from articles")
     return (format_table(columns, rows) + f"\narticles: {n_articles} ({n_ai} about AI)"
+            + "\n" + build_line(published)
             + f"\nwarehouse: {published}\nquery it: hkai sql \"select * from sources\"")
+
+
+def build_line(published) -> str:
+    """The build in plain words: its id, mode, where its pages came from, and whether it is a sample."""
+    import duckdb
+
+    from warehouse.query import run_query
+
+    try:
+        _, rows, _ = run_query(published, "select build_id, mode, origin, sample from build")
+    except duckdb.CatalogException:
+        rows = []
+    if not rows:
+        return "build: not recorded (a warehouse published before builds were recorded)"
+    build_id, mode, origin, sample = rows[0]
+    return (f"build {build_id}: mode {mode}, pages from {origin or 'no crawl'}"
+            + (" (a sample: see the coverage table)" if sample else ""))

@@ -573,11 +573,38 @@ last_crawl_at | TIMESTAMPTZ | When its last crawl finished (in replay, the time 
 last_crawl_id | VARCHAR | Id of its last crawl.
 """))
 
+BUILD_COLUMNS = columns("""
+build_id | VARCHAR | Id of the published build: <UTC time>-<Dagster run id prefix>; it never changes.
+built_at | TIMESTAMPTZ | When it was published.
+mode | VARCHAR | Crawl mode of the run that made it: replay, live or record.
+origin | VARCHAR | Where its sources' pages came from (see coverage.origin): sample web, recorded archive, live,
+    or several of them, comma-separated.
+sample | BOOLEAN | True when any source of the build is a sample (coverage.selection): every mart, count and
+    share of the build then describes the sample, not the whole ecosystem.
+code_version | VARCHAR | The code that made it: git:<commit> (-dirty with uncommitted changes), else the
+    package version and a hash of its Python files.
+previous_build_id | VARCHAR | The build published before it (empty for the first).
+""")
+
+BUILD = Table(
+    "build",
+    "The build analysts are reading (one row): its id, time, mode, origin, whether it is a sample, code version "
+    "and the build before it.",
+    BUILD_COLUMNS)
+
+BUILDS = Table(
+    "builds",
+    "Every published build, oldest first, this one last: the history `changes` refers to.",
+    BUILD_COLUMNS)
+
 MODEL_TABLES = (ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES, PROGRAMMES, MEMBERSHIPS,
                 RESEARCH_UNITS, FUNDING_AWARDS, MENTIONS, AI_ACTIVITY_MONTHLY, HUB_AI_COMPANIES,
                 UNIVERSITY_AI_OUTPUT, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES, ORGANIZATION_SNAPSHOTS,
                 MEMBERSHIP_SNAPSHOTS, CHECK_RESULTS, COVERAGE)
-ANALYST_TABLES = ANALYST_TABLES + MODEL_TABLES
+# Written by publishing into the published file itself (warehouse/builds.py), not by a table asset: a build's
+# row exists only once it is published.
+PUBLISH_TABLES = (BUILD, BUILDS)
+ANALYST_TABLES = ANALYST_TABLES + MODEL_TABLES + PUBLISH_TABLES
 
 # Tables renamed in this release, old name -> new: the published file keeps each old name as a view
 # (deprecated, described as such) for one release; a working file built before is migrated on load.
