@@ -44,6 +44,8 @@ class ArchivedResponse:
     body: bytes
     record_id: str
     date: str
+    warc_headers: tuple[tuple[str, str], ...] = ()  # the WARC record's own headers, as archived
+    status_line: str = ""  # the HTTP status line as archived, e.g. "200 OK"
 
 
 def url_key(url: str) -> str:
@@ -134,6 +136,15 @@ class WarcArchive:
         packed = self._locations.get(_digest(url_key(url)))
         return None if packed is None else _unpack(packed)
 
+    def locate_record(self, record_id: str) -> tuple[int, int, int] | None:
+        """Where the record with this WARC-Record-ID is (the last archive holding it wins), from the indexes."""
+        found = None
+        for number, archive in enumerate(self.files):
+            for entry in load_index(archive):
+                if entry.record_id == record_id:
+                    found = (number, entry.offset, entry.length)
+        return found
+
     def urls(self):
         """(url key, location) of every record, from the indexes (the map itself keeps no URLs)."""
         for number, archive in enumerate(self.files):
@@ -155,6 +166,8 @@ class WarcArchive:
             body=record.raw_stream.read(),  # as sent: HttpCompressionMiddleware decodes it
             record_id=record.rec_headers.get_header("WARC-Record-ID"),
             date=record.rec_headers.get_header("WARC-Date"),
+            warc_headers=tuple(record.rec_headers.headers),
+            status_line=record.http_headers.statusline,
         )
 
 
