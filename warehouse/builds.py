@@ -63,7 +63,8 @@ def record_build(conn: duckdb.DuckDBPyConnection, build: BuildInfo, previous: st
     `previous` is the catalog name of the previous published file, attached read-only, or None for the first.
     """
     if previous and table_exists_in(conn, previous, BUILDS.name):
-        run(conn, f"create table {BUILDS.name} as select {', '.join(BUILDS.column_names)} from {previous}.{BUILDS.name}")
+        run(conn, f"create table {BUILDS.name} as "
+                  f"select {', '.join(BUILDS.column_names)} from {previous}.{BUILDS.name}")
     else:
         run(conn, BUILDS.ddl())
     if not table_exists(conn, "coverage"):  # a warehouse without the coverage table: origin unknown

@@ -13,15 +13,17 @@ from pathlib import Path
 import duckdb
 
 from warehouse.builds import BuildInfo, record_build
+from warehouse.changes import record_changes
 from warehouse.db import run, scalar
 from warehouse.schema import PUBLISH_TABLES, RENAMED_TABLES, Table
 
 
-def publish(working: Path, published: Path, described: dict[str, Table], build: BuildInfo | None = None) -> dict[str, int]:
+def publish(working: Path, published: Path, described: dict[str, Table],
+            build: BuildInfo | None = None) -> dict[str, int]:
     """Copy every table of the working database into a fresh file at `published`; returns row counts.
 
     With `build`, the new file also records the build (`build`, and `builds` after the history the
-    previous published file kept).
+    previous published file kept) and what it changed since that file (`changes`).
     """
     published.parent.mkdir(parents=True, exist_ok=True)
     tmp = published.with_name(f".{published.name}.{os.getpid()}.tmp")
@@ -45,6 +47,7 @@ def publish(working: Path, published: Path, described: dict[str, Table], build: 
                 run(conn, f"attach {_quote(str(published))} as previous (read_only)")
                 previous = "previous"
             record_build(conn, build, previous)
+            record_changes(conn, build.build_id, previous)
             for table in PUBLISH_TABLES:
                 counts[table.name] = scalar(conn, f"select count(*) from main.{table.name}")
                 _describe(conn, table)

@@ -532,6 +532,20 @@ status | VARCHAR | Status as stated that day.
 year | INTEGER | Year as stated that day.
 """))
 
+FUNDING_AWARD_SNAPSHOTS = Table(
+    "funding_award_snapshots",
+    "Funded projects as each build saw them, one snapshot per day.",
+    columns("""
+snapshot_date | DATE | Day of the build (Hong Kong).
+award_id | VARCHAR | The project reference number.
+scheme | VARCHAR | Its scheme that day.
+title | VARCHAR | Its title that day.
+recipient_org_id | VARCHAR | Its recipient organisation that day.
+amount_hkd | DOUBLE | Its amount in HKD that day.
+year | INTEGER | Its year that day.
+ai_related | BOOLEAN | Whether it counted as AI-related that day.
+"""))
+
 CHECK_RESULTS = Table(
     "check_results",
     "The data checks of each build: which passed, which failed and why.",
@@ -600,10 +614,29 @@ BUILDS = Table(
 MODEL_TABLES = (ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES, PROGRAMMES, MEMBERSHIPS,
                 RESEARCH_UNITS, FUNDING_AWARDS, MENTIONS, AI_ACTIVITY_MONTHLY, HUB_AI_COMPANIES,
                 UNIVERSITY_AI_OUTPUT, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES, ORGANIZATION_SNAPSHOTS,
-                MEMBERSHIP_SNAPSHOTS, CHECK_RESULTS, COVERAGE)
+                MEMBERSHIP_SNAPSHOTS, FUNDING_AWARD_SNAPSHOTS, CHECK_RESULTS, COVERAGE)
+CHANGES = Table(
+    "changes",
+    "What each published build changed since the build before it: organisations, memberships, funding awards and "
+    "articles that are new, gone or changed, one row per key (the first build lists none).",
+    columns("""
+build_id | VARCHAR | The build that made the change (see builds); its previous_build_id is the build compared.
+entity | VARCHAR | organization, membership, funding_award or article.
+key | VARCHAR | The entity's key: org_id, award_id, article_id; for a membership `org_id | programme_id | status |
+    record_id`.
+change | VARCHAR | new (not in the previous build), gone (in the previous build, not in this one) or changed.
+changed_columns | VARCHAR[] | The columns whose values changed (changed rows only). Compared: organisations'
+    name, name_zh, kind, website, hubs, sources, ai_related, ai_subfields, listed (a page that vanished from its
+    source changes listed; the organisation stays); memberships' year, certain, label, url; awards' scheme,
+    title, recipient, recipient_org_id, amount_hkd, amount_text, year, ai_related; articles' url, title,
+    published_date, body (by its MD5), ai_relevant, pillars, ai_subfields.
+before | JSON | The changed columns' values in the previous build, column to value (as text).
+after | JSON | Their values in this build.
+"""))
+
 # Written by publishing into the published file itself (warehouse/builds.py), not by a table asset: a build's
 # row exists only once it is published.
-PUBLISH_TABLES = (BUILD, BUILDS)
+PUBLISH_TABLES = (BUILD, BUILDS, CHANGES)
 ANALYST_TABLES = ANALYST_TABLES + MODEL_TABLES + PUBLISH_TABLES
 
 # Tables renamed in this release, old name -> new: the published file keeps each old name as a view

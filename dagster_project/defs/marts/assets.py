@@ -2,8 +2,8 @@
 import dagster as dg
 
 from dagster_project.defs.tables import code_version_of, table_assets
-from spiders.registry import SOURCES as REGISTRY
 from dagster_project.paths import sample_web_dir
+from spiders.registry import SOURCES as REGISTRY
 from warehouse import classify, coverage, marts, model
 from warehouse.schema import ARTICLES, COVERAGE, CRAWL_ERRORS, SOURCE_TABLE, STAGING_TABLES
 

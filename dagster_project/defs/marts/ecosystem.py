@@ -10,6 +10,7 @@ from warehouse.entities import REFERENCE
 from warehouse.schema import (
     AI_ACTIVITY_MONTHLY,
     ECOSYSTEM_EDGES,
+    FUNDING_AWARD_SNAPSHOTS,
     FUNDING_BY_SCHEME_YEAR,
     HUB_AI_COMPANIES,
     MEMBERSHIP_SNAPSHOTS,
@@ -27,7 +28,7 @@ MARTS = [
 ]
 # university_ai_output also reads each university's news sources from the anchor list.
 EXTRA_INPUTS = {UNIVERSITY_AI_OUTPUT.name: [REFERENCE / "organisations.yaml"]}
-SNAPSHOTS = [ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS]
+SNAPSHOTS = [ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS, FUNDING_AWARD_SNAPSHOTS]
 
 
 def snapshot_today(conn) -> None:
@@ -43,8 +44,9 @@ def ecosystem_marts() -> dg.Definitions:
     ]
     # An unchanged ecosystem adds no snapshot (the asset is skipped): the as-of query reads the last one before
     # the date.
-    snapshots = table_assets("ecosystem_snapshots", SNAPSHOTS, ["organizations", "memberships"], snapshot_today,
-                             group="marts", description="Today's organisations and memberships, kept per day.",
+    snapshots = table_assets("ecosystem_snapshots", SNAPSHOTS, ["organizations", "memberships", "funding_awards"],
+                             snapshot_today, group="marts",
+                             description="Today's organisations, memberships and funded projects, kept per day.",
                              code_version=code_version_of(*SNAPSHOTS, marts.snapshot_ecosystem, snapshot_today,
                                                           *(t.name for t in SNAPSHOTS)))
     return dg.Definitions(assets=[*mart_assets, snapshots])
