@@ -30,6 +30,9 @@ def read_selection(sample_web: Path, sources: list[Source]) -> pd.DataFrame:
     refused with its name: a coverage statement with a hole would read as complete.
     """
     path = Path(sample_web) / COVERAGE_FILE
+    if not path.is_file():
+        raise CoverageError(f"{path} is missing: the sample web needs one entry per source saying how its pages "
+                            "were chosen (see the bundled sample_web/_provenance/coverage.yaml)")
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     names = [s.name for s in sources]
     problems = [f"{n}: no entry" for n in names if n not in entries]
@@ -44,6 +47,12 @@ def read_selection(sample_web: Path, sources: list[Source]) -> pd.DataFrame:
     return pd.DataFrame([(n, entries[n]["selection"], " ".join(str(entries[n]["rule"]).split()),
                           f"sample_web/_provenance/{entries[n]['note']}") for n in names],
                         columns=["source", "selection", "selection_rule", "provenance_note"])
+
+
+def coverage_file_bytes(sample_web: Path) -> bytes:
+    """The coverage file's content (empty when missing: the build then stops with CoverageError)."""
+    path = Path(sample_web) / COVERAGE_FILE
+    return path.read_bytes() if path.is_file() else b""
 
 
 def build_coverage(conn: duckdb.DuckDBPyConnection, sources: list[Source], sample_web: Path) -> int:

@@ -46,6 +46,11 @@ def test_a_coverage_file_with_a_hole_is_refused_with_the_source_named(tmp_path, 
         read_selection(provenance_copy(tmp_path, edit), REGISTRY)
 
 
+def test_a_sample_web_without_a_coverage_file_is_refused_with_the_path(tmp_path):
+    with pytest.raises(CoverageError, match="coverage.yaml is missing"):
+        read_selection(tmp_path, REGISTRY)
+
+
 def test_an_archive_says_whether_it_is_the_sample_web_or_recorded(tmp_path):
     (tmp_path / "web" / "example.org").mkdir(parents=True)
     (tmp_path / "web" / "example.org" / "a.html").write_text("<html>a</html>")

@@ -31,7 +31,7 @@ def mart_assets() -> dg.Definitions:
                      lambda c: coverage.build_coverage(c, list(REGISTRY.values()), sample_web_dir()),
                      group="marts", preview=["source", "origin", "selection", "records", "content_from"],
                      code_version=code_version_of(COVERAGE, coverage, "coverage",
-                                                  sample_web_dir() / coverage.COVERAGE_FILE,
+                                                  coverage.coverage_file_bytes(sample_web_dir()),
                                                   repr(sorted(REGISTRY.items())).encode())),
     ])
 
