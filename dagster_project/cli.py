@@ -5,6 +5,7 @@
     hkai parse SOURCE --url URL ARCHIVE.warc.gz   ... on the response a WARC archive holds for URL
     hkai check-live [SOURCE ...]           fetch each source's contract URLs live and say whether they still read
     hkai sql "QUERY" [--format table|csv|json|markdown] [--full]   read-only SQL on data/hkai.duckdb
+    hkai show KEY|URL|RECORD_ID [--html FILE]   the archived page behind a row: WARC record and text, or HTML
     hkai export [--format parquet|csv] DIR every analyst table as files, with a Frictionless datapackage.json
     hkai report [--open]                   the path of the ecosystem report data/report/index.html (or open it)
     hkai ui                                the Dagster webserver on 127.0.0.1:3000
@@ -87,21 +88,15 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def archived_body(archive: Path, url: str) -> tuple[bytes, str]:
     """The body (decompressed) and Content-Type of the response a WARC archive holds for `url`."""
-    import zlib
-
     from spiders.archive.warc import WarcArchive
     from spiders.errors import ExtractionError
+    from warehouse.show import decoded_body
 
     found = WarcArchive([archive])
     location = found.lookup(url)
     if location is None:
         raise ExtractionError(f"{archive} holds no response for {url}")
-    response = found.read(location)
-    headers = {name.lower(): value for name, value in response.headers}
-    body = response.body
-    if headers.get("content-encoding", "").lower() in ("gzip", "deflate"):  # kept as sent by record mode
-        body = zlib.decompress(body, 47)
-    return body, headers.get("content-type", "")
+    return decoded_body(found.read(location))
 
 
 def cmd_check_live(args: argparse.Namespace) -> int:
@@ -128,6 +123,28 @@ def cmd_sql(args: argparse.Namespace) -> int:
         print(f"({len(rows)} row{'s' if len(rows) != 1 else ''}{', more not shown' if truncated else ''})")
     elif truncated:
         print(f"hkai sql: only the first {len(rows)} rows; raise --max-rows for more", file=sys.stderr)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from warehouse.show import NotFound, decoded_body, describe, show
+
+    paths = data_paths()
+    try:
+        pages = show(paths.published_db, paths.archive, args.key)
+    except (NotFound, FileNotFoundError) as exc:
+        print(f"hkai show: {exc}", file=sys.stderr)
+        return 2
+    if args.html:
+        args.html.write_bytes(decoded_body(pages[0])[0])
+        print(f"{pages[0].url} ({pages[0].record_id}) written to {args.html}")
+        for other in pages[1:]:  # an organisation's other source pages: each by its own record id
+            print(f"also {other.url}: hkai show '{other.record_id}' --html FILE")
+        return 0
+    for number, page in enumerate(pages, 1):
+        if len(pages) > 1:
+            print(f"=== page {number} of {len(pages)}: {page.url}")
+        print(describe(page))
     return 0
 
 
@@ -196,6 +213,10 @@ def main(argv: list[str] | None = None) -> int:
                      help="table (default), csv, json (one object per line) or markdown")
     sql.add_argument("--full", action="store_true", help="print long text whole (a table cuts cells at 60 characters)")
     sql.set_defaults(func=cmd_sql)
+    show_page = sub.add_parser("show", help="the archived page behind a row: its WARC record and text, or its HTML")
+    show_page.add_argument("key", help="an article_id, org_id or award_id, a URL, or a WARC-Record-ID")
+    show_page.add_argument("--html", type=Path, metavar="FILE", help="write the page's HTML (as archived) to FILE")
+    show_page.set_defaults(func=cmd_show)
     export = sub.add_parser("export", help="write every analyst table as Parquet or CSV, with datapackage.json")
     export.add_argument("dir", type=Path)
     export.add_argument("--format", choices=("parquet", "csv"), default="parquet")

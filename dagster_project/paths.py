@@ -1,4 +1,4 @@
-"""Where the project keeps its files: one data folder (`HKAI_DATA_DIR`, default `./data`)."""
+"""Where the project keeps its files: one data folder (`HKAI_DATA_DIR`, default `./data`), and the sample web."""
 from __future__ import annotations
 
 import os
@@ -47,6 +47,11 @@ class DataPaths:
 
 def data_paths() -> DataPaths:
     return DataPaths(Path(os.environ.get("HKAI_DATA_DIR", PROJECT_ROOT / "data")).resolve())
+
+
+def sample_web_dir() -> Path:
+    """The sample web replayed in replay mode: `HKAI_SAMPLE_WEB` (an edited copy, say), else the bundled one."""
+    return Path(os.environ.get("HKAI_SAMPLE_WEB", SAMPLE_WEB)).resolve()
 
 
 def crawl_mode() -> str:

@@ -9,7 +9,7 @@ import warnings
 import dagster as dg
 
 from dagster_project.defs.schedules import FULL_REBUILD
-from dagster_project.paths import SAMPLE_WEB, crawl_mode, data_paths
+from dagster_project.paths import crawl_mode, data_paths, sample_web_dir
 
 
 class ProgressHandler(logging.Handler):
@@ -48,7 +48,7 @@ def run_full_rebuild(echo=print, full: bool = False) -> bool:
     paths = data_paths()
     instance = dg.DagsterInstance.get()
     total = len(graph.materializable_asset_keys)
-    plan = make_plan(graph, instance, paths, crawl_mode(), SAMPLE_WEB, full=full,
+    plan = make_plan(graph, instance, paths, crawl_mode(), sample_web_dir(), full=full,
                      recrawl=bool(os.environ.get("HKAI_RECRAWL")))
     if not plan.keys:
         last = instance.get_runs(limit=1)
@@ -87,4 +87,22 @@ def summary(published) -> str:
     columns, rows, _ = run_query(published, "select source, mode, pages_fetched, items, errors from sources")
     _, ((n_articles, n_ai),), _ = run_query(published, "select count(*), count(*) filter (ai_relevant) from articles")
     return (format_table(columns, rows) + f"\narticles: {n_articles} ({n_ai} about AI)"
+            + "\n" + build_line(published)
             + f"\nwarehouse: {published}\nquery it: hkai sql \"select * from sources\"")
+
+
+def build_line(published) -> str:
+    """The build in plain words: its id, mode, where its pages came from, and whether it is a sample."""
+    import duckdb
+
+    from warehouse.query import run_query
+
+    try:
+        _, rows, _ = run_query(published, "select build_id, mode, origin, sample from build")
+    except duckdb.CatalogException:
+        rows = []
+    if not rows:
+        return "build: not recorded (a warehouse published before builds were recorded)"
+    build_id, mode, origin, sample = rows[0]
+    return (f"build {build_id}: mode {mode}, pages from {origin or 'no crawl'}"
+            + (" (a sample: see the coverage table)" if sample else ""))

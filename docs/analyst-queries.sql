@@ -174,3 +174,41 @@ order by year;
 select title, provider, provider_org_id, formats, resource_count, url
 from datasets
 order by provider, title;
+
+-- 26. What changed since date D: organisations, memberships, funding awards and articles that each build since D made new, gone or changed.
+select b.built_at, c.build_id, c.entity, c.key, c.change, c.changed_columns, c.before, c.after
+from changes c join builds b using (build_id)
+where b.built_at >= timestamptz '2026-01-01 00:00:00+08:00'  -- the date D (midnight in Hong Kong)
+order by b.built_at, c.entity, c.key;
+
+-- 27. The ecosystem on date D: organisations, memberships and funded projects as the last snapshot on or before D saw them.
+with as_of as (
+    select date '2026-12-31' as day  -- the date D
+),
+organisations as (
+    select count(*) filter (listed) as listed, count(*) filter (listed and ai_related) as ai_related
+    from organization_snapshots
+    where snapshot_date = (select max(snapshot_date) from organization_snapshots, as_of where snapshot_date <= day)
+),
+programme_members as (
+    select count(*) as memberships, count(distinct org_id) as members
+    from membership_snapshots
+    where snapshot_date = (select max(snapshot_date) from membership_snapshots, as_of where snapshot_date <= day)
+),
+funding as (
+    select count(*) as awards, sum(amount_hkd) as amount_hkd, count(*) filter (ai_related) as ai_awards
+    from funding_award_snapshots
+    where snapshot_date = (select max(snapshot_date) from funding_award_snapshots, as_of where snapshot_date <= day)
+)
+select o.listed as organisations, o.ai_related as ai_organisations, m.memberships, m.members,
+       f.awards as funding_awards, f.amount_hkd as funding_hkd, f.ai_awards as ai_funding_awards
+from organisations o, programme_members m, funding f;
+
+-- 28. How was each source selected: is it complete or a sample, by what rule, from which pages and dates?
+select source, origin, selection, selection_rule, content_from, content_to, captured_to, records, provenance_note
+from coverage
+order by selection desc, source;
+
+-- 29. Which build am I reading: its id, where its pages came from, and whether its numbers describe a sample?
+select build_id, built_at, mode, origin, sample, code_version, previous_build_id
+from build;

@@ -63,13 +63,14 @@ def build_ecosystem_edges(conn: duckdb.DuckDBPyConnection) -> int:
 
 
 def snapshot_ecosystem(conn: duckdb.DuckDBPyConnection, snapshot_date) -> dict[str, int]:
-    """Keep today's state of organisations and memberships, so analysts can ask how the ecosystem stood on a date.
+    """Keep today's state of organisations, memberships and funded projects, so analysts can ask how the
+    ecosystem stood on a date.
 
     At most one snapshot per day (a second build the same day replaces it; the asset takes none when
-    organisations and memberships are unchanged); older snapshots are never changed.
+    organisations, memberships and awards are unchanged); older snapshots are never changed.
     """
     counts = {}
-    for history in ("organization_snapshots", "membership_snapshots"):
+    for history in ("organization_snapshots", "membership_snapshots", "funding_award_snapshots"):
         select = sql_text(history)
         run(conn, f"create table if not exists {history} as {select} limit 0", [snapshot_date])
         run(conn, f"delete from {history} where snapshot_date = ?", [snapshot_date])

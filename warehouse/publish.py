@@ -12,12 +12,19 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.builds import BuildInfo, record_build
+from warehouse.changes import record_changes
 from warehouse.db import run, scalar
-from warehouse.schema import RENAMED_TABLES, Table
+from warehouse.schema import PUBLISH_TABLES, RENAMED_TABLES, Table
 
 
-def publish(working: Path, published: Path, described: dict[str, Table]) -> dict[str, int]:
-    """Copy every table of the working database into a fresh file at `published`; returns row counts."""
+def publish(working: Path, published: Path, described: dict[str, Table],
+            build: BuildInfo | None = None) -> dict[str, int]:
+    """Copy every table of the working database into a fresh file at `published`; returns row counts.
+
+    With `build`, the new file also records the build (`build`, and `builds` after the history the
+    previous published file kept) and what it changed since that file (`changes`).
+    """
     published.parent.mkdir(parents=True, exist_ok=True)
     tmp = published.with_name(f".{published.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
@@ -34,6 +41,18 @@ def publish(working: Path, published: Path, described: dict[str, Table]) -> dict
             run(conn, f"create table main.{name} as from work.main.{name}")
             counts[name] = scalar(conn, f"select count(*) from main.{name}")
             _describe(conn, described[name])
+        if build is not None:
+            previous = None
+            if published.exists():  # the build analysts have now: its history goes on in the new file
+                run(conn, f"attach {_quote(str(published))} as previous (read_only)")
+                previous = "previous"
+            record_build(conn, build, previous)
+            record_changes(conn, build.build_id, previous)
+            for table in PUBLISH_TABLES:
+                counts[table.name] = scalar(conn, f"select count(*) from main.{table.name}")
+                _describe(conn, table)
+            if previous:
+                run(conn, "detach previous")
         for old, new in RENAMED_TABLES.items():  # old names, for one release, as views
             if new in counts:
                 run(conn, f"create view main.{old} as select * from main.{new}")

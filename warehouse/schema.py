@@ -618,6 +618,20 @@ fetched_at | TIMESTAMPTZ | When its entry was fetched.
 archive_record_id | VARCHAR | WARC record of the fetched entry.
 """))
 
+FUNDING_AWARD_SNAPSHOTS = Table(
+    "funding_award_snapshots",
+    "Funded projects as each build saw them, one snapshot per day.",
+    columns("""
+snapshot_date | DATE | Day of the build (Hong Kong).
+award_id | VARCHAR | The project reference number.
+scheme | VARCHAR | Its scheme that day.
+title | VARCHAR | Its title that day.
+recipient_org_id | VARCHAR | Its recipient organisation that day.
+amount_hkd | DOUBLE | Its amount in HKD that day.
+year | INTEGER | Its year that day.
+ai_related | BOOLEAN | Whether it counted as AI-related that day.
+"""))
+
 CHECK_RESULTS = Table(
     "check_results",
     "The data checks of each build: which passed, which failed and why.",
@@ -630,11 +644,87 @@ blocking | BOOLEAN | Whether a failure stops the build from being published.
 detail | VARCHAR | Figures behind the result.
 """))
 
+COVERAGE = Table(
+    "coverage",
+    "What each source's rows cover: where its pages came from, how they were chosen (complete or a sample, and "
+    "by what rule), the dates of their content, when the pages were captured, and the crawl.",
+    columns("""
+source | VARCHAR | Source name in the registry.
+record_type | VARCHAR | What its records are: article, organisation, funding_award or dataset.
+origin | VARCHAR | Where the pages of its last crawl came from: sample web (the bundled sample web, replayed),
+    recorded archive (pages an earlier live crawl recorded, replayed) or live; empty when never crawled.
+    Read from the crawl: its mode, and the origin its replay archive declares.
+mode | VARCHAR | Mode of the last crawl: replay, live or record.
+selection | VARCHAR | complete (every page the crawl reached on the site) or sample (a chosen part of the
+    source: shares and trends are the sample's, not the source's).
+selection_rule | VARCHAR | How the pages were chosen: for the sample web, the rule its provenance note states
+    (sample_web/_provenance/coverage.yaml); live, the spider's reach from the start URLs.
+provenance_note | VARCHAR | The sample web's note on where each fact is known from (sample web only).
+content_dates_from | VARCHAR | Which field dates the content: published_date (articles), year (funding
+    awards), updated_at (datasets), none (directory records carry no date).
+content_from | DATE | Earliest content date of its current records (a funding year counts from 1 January).
+content_to | DATE | Latest content date of its current records (a funding year counts to 31 December).
+captured_from | TIMESTAMPTZ | Earliest capture of its current records' pages (the archive time; for the sample
+    web, the day it was written).
+captured_to | TIMESTAMPTZ | Latest capture of its current records' pages.
+records | BIGINT | Records it has now (still listed by its last crawl).
+last_crawl_at | TIMESTAMPTZ | When its last crawl finished (in replay, the time of the replay, not of the
+    pages: see captured_to).
+last_crawl_id | VARCHAR | Id of its last crawl.
+"""))
+
+BUILD_COLUMNS = columns("""
+build_id | VARCHAR | Id of the published build: <UTC time>-<Dagster run id prefix>; it never changes.
+built_at | TIMESTAMPTZ | When it was published.
+mode | VARCHAR | Crawl mode of the run that made it: replay, live or record.
+origin | VARCHAR | Where its sources' pages came from (see coverage.origin): sample web, recorded archive, live,
+    or several of them, comma-separated.
+sample | BOOLEAN | True when any source of the build is a sample (coverage.selection): every mart, count and
+    share of the build then describes the sample, not the whole ecosystem.
+code_version | VARCHAR | The code that made it: git:<commit> (-dirty with uncommitted changes), else the
+    package version and a hash of its Python files.
+previous_build_id | VARCHAR | The build published before it (empty for the first).
+""")
+
+BUILD = Table(
+    "build",
+    "The build analysts are reading (one row): its id, time, mode, origin, whether it is a sample, code version "
+    "and the build before it.",
+    BUILD_COLUMNS)
+
+BUILDS = Table(
+    "builds",
+    "Every published build, oldest first, this one last: the history `changes` refers to.",
+    BUILD_COLUMNS)
+
 MODEL_TABLES = (ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES, PROGRAMMES, MEMBERSHIPS,
                 RESEARCH_UNITS, FUNDING_AWARDS, MENTIONS, AI_ACTIVITY_MONTHLY, HUB_AI_COMPANIES,
                 UNIVERSITY_AI_OUTPUT, UNIVERSITY_AI_OUTPUT_YEARLY, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES,
-                MART_MEMBERS, DATASETS, ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS, CHECK_RESULTS)
-ANALYST_TABLES = ANALYST_TABLES + MODEL_TABLES
+                MART_MEMBERS, DATASETS, ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS, FUNDING_AWARD_SNAPSHOTS,
+                CHECK_RESULTS, COVERAGE)
+CHANGES = Table(
+    "changes",
+    "What each published build changed since the build before it: organisations, memberships, funding awards and "
+    "articles that are new, gone or changed, one row per key (the first build lists none).",
+    columns("""
+build_id | VARCHAR | The build that made the change (see builds); its previous_build_id is the build compared.
+entity | VARCHAR | organization, membership, funding_award or article.
+key | VARCHAR | The entity's key: org_id, award_id, article_id; for a membership `org_id | programme_id | status |
+    record_id`.
+change | VARCHAR | new (not in the previous build), gone (in the previous build, not in this one) or changed.
+changed_columns | VARCHAR[] | The columns whose values changed (changed rows only). Compared: organisations'
+    name, name_zh, kind, website, hubs, sources, ai_related, ai_subfields, listed (a page that vanished from its
+    source changes listed; the organisation stays); memberships' year, certain, label, url; awards' scheme,
+    title, recipient, recipient_org_id, amount_hkd, amount_text, year, ai_related; articles' url, title,
+    published_date, body (by its MD5), ai_relevant, pillars, ai_subfields.
+before | JSON | The changed columns' values in the previous build, column to value (as text).
+after | JSON | Their values in this build.
+"""))
+
+# Written by publishing into the published file itself (warehouse/builds.py), not by a table asset: a build's
+# row exists only once it is published.
+PUBLISH_TABLES = (BUILD, BUILDS, CHANGES)
+ANALYST_TABLES = ANALYST_TABLES + MODEL_TABLES + PUBLISH_TABLES
 
 # Tables renamed in this release, old name -> new: the published file keeps each old name as a view
 # (deprecated, described as such) for one release; a working file built before is migrated on load.

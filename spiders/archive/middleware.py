@@ -13,7 +13,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 
-from spiders.archive.warc import WarcArchive, WarcRecorder
+from spiders.archive.warc import WarcArchive, WarcRecorder, archive_origin
 
 ARCHIVE_MISS_HEADER = "X-Archive-Miss"
 
@@ -28,6 +28,8 @@ class ReplayMiddleware:
     def __init__(self, archives: list[str], stats):
         self.archive = WarcArchive([Path(p) for p in archives])
         self.stats = stats
+        # Kept with the crawl's stats, so the warehouse can say where its pages came from (table coverage).
+        stats.set_value("replay/origin", ", ".join(sorted({archive_origin(Path(p)) for p in archives})))
 
     @classmethod
     def from_crawler(cls, crawler):

@@ -18,12 +18,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote
 
-from spiders.archive.warc import WarcRecorder, index_path
+from spiders.archive.warc import ORIGIN_FIELD, WarcRecorder, index_path
 
 SIDECAR_SUFFIX = ".http.json"
 DIR_PAGE = "__dir__.html"
 # The day the sample web was written; used as the capture time of every sample page.
 SNAPSHOT_TIME = datetime(2026, 11, 24, tzinfo=UTC)
+SAMPLE_ORIGIN = "sample web"  # what the archive's warcinfo record declares, read back by archive_origin
+# Bumped when the packed archive's layout changes, so an archive packed by older code is packed again.
+PACK_FORMAT = b"pack-format 2: warcinfo with hkai-origin"
 CONTENT_TYPES = {".htm": "text/html", ".html": "text/html", ".xml": "application/rss+xml",
                  ".json": "application/json", ".csv": "text/csv", ".txt": "text/plain"}
 
@@ -51,7 +54,7 @@ def page_url(root: Path, page: Path) -> str:
 
 def fingerprint(root: Path) -> str:
     """A hash of every page's path and bytes: the archive is rebuilt when it changes."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(PACK_FORMAT)
     for page in sample_pages(root):
         digest.update(page.relative_to(root).as_posix().encode())
         digest.update(page.read_bytes())
@@ -67,6 +70,8 @@ def pack(root: Path, archive: Path) -> int:
     for old in (archive, index_path(archive)):
         old.unlink(missing_ok=True)
     recorder = WarcRecorder(archive)
+    recorder.write_info({ORIGIN_FIELD: SAMPLE_ORIGIN, "software": "hk-ai-atlas spiders.archive.sample_web",
+                         "description": "The bundled sample web of HK AI Atlas, packed for replay."})
     pages = sample_pages(root)
     for page in pages:
         url, status, headers = http_meta(root, page)

@@ -44,6 +44,8 @@ class ArchivedResponse:
     body: bytes
     record_id: str
     date: str
+    warc_headers: tuple[tuple[str, str], ...] = ()  # the WARC record's own headers, as archived
+    status_line: str = ""  # the HTTP status line as archived, e.g. "200 OK"
 
 
 def url_key(url: str) -> str:
@@ -53,6 +55,27 @@ def url_key(url: str) -> str:
 
 def index_path(archive: Path) -> Path:
     return archive.with_name(archive.name + ".idx.jsonl")
+
+
+ORIGIN_FIELD = "hkai-origin"  # the warcinfo field that says where an archive's pages came from
+RECORDED = "recorded archive"
+
+
+def archive_origin(archive: Path) -> str:
+    """Where an archive's pages came from, as its opening warcinfo record declares (`hkai-origin`).
+
+    The packed sample web declares "sample web"; an archive that declares nothing (a record-mode crawl's,
+    `hkai check-live`'s) holds pages recorded from the live sites: "recorded archive".
+    """
+    with open(archive, "rb") as fh:
+        first = next(iter(ArchiveIterator(fh)), None)
+        if first is None or first.rec_type != "warcinfo":
+            return RECORDED
+        for line in first.content_stream().read().decode("utf-8", "replace").splitlines():
+            name, _, value = line.partition(":")
+            if name.strip() == ORIGIN_FIELD and value.strip():
+                return value.strip()
+    return RECORDED
 
 
 class WarcRecorder:
@@ -83,6 +106,10 @@ class WarcRecorder:
         self._index.write(json.dumps(asdict(entry)) + "\n")
         return entry
 
+    def write_info(self, fields: dict[str, str]) -> None:
+        """Write a warcinfo record (at the start of an archive: what it holds, e.g. its `hkai-origin`)."""
+        self._writer.write_record(self._writer.create_warcinfo_record(self.archive.name, fields))
+
     def close(self) -> None:
         self._warc.close()
         self._index.close()
@@ -109,6 +136,15 @@ class WarcArchive:
         packed = self._locations.get(_digest(url_key(url)))
         return None if packed is None else _unpack(packed)
 
+    def locate_record(self, record_id: str) -> tuple[int, int, int] | None:
+        """Where the record with this WARC-Record-ID is (the last archive holding it wins), from the indexes."""
+        found = None
+        for number, archive in enumerate(self.files):
+            for entry in load_index(archive):
+                if entry.record_id == record_id:
+                    found = (number, entry.offset, entry.length)
+        return found
+
     def urls(self):
         """(url key, location) of every record, from the indexes (the map itself keeps no URLs)."""
         for number, archive in enumerate(self.files):
@@ -130,6 +166,8 @@ class WarcArchive:
             body=record.raw_stream.read(),  # as sent: HttpCompressionMiddleware decodes it
             record_id=record.rec_headers.get_header("WARC-Record-ID"),
             date=record.rec_headers.get_header("WARC-Date"),
+            warc_headers=tuple(record.rec_headers.headers),
+            status_line=record.http_headers.statusline,
         )
 
 

@@ -20,7 +20,7 @@ from warehouse.report.queries import parse_header, report_inputs, report_queries
 from warehouse.schema import ANALYST_TABLES
 
 # Tables other builds add (the report shows "not available in this build" until they exist).
-NOT_YET_DESCRIBED = {"coverage", "build"}
+NOT_YET_DESCRIBED: set[str] = set()
 
 
 @pytest.fixture
@@ -32,6 +32,8 @@ def data_dir(tmp_path) -> Path:
         for table in ANALYST_TABLES:
             conn.execute(table.ddl())
         conn.execute("insert into sources (source, title, mode, items, errors) values ('govhk', 'GovHK', 'replay', 3, 0)")
+        conn.execute("insert into coverage (source, origin, mode, selection, records) "
+                     "values ('govhk', 'sample web', 'replay', 'sample', 3)")
     publish(data)
     return data
 
@@ -67,10 +69,11 @@ def test_a_query_without_its_tables_line_is_refused():
 
 def test_a_table_the_build_lacks_is_a_note_not_a_crash(data_dir, tmp_path):
     with duckdb.connect(str(data_dir / "hkai.duckdb")) as conn:
-        conn.execute("drop table funding_by_scheme_year")
+        for table in ("funding_by_scheme_year", "build"):
+            conn.execute(f"drop table {table}")
     index = build_report(data_dir / "hkai.duckdb", tmp_path / "report")
     html = index.read_text(encoding="utf-8")
-    for name, table in (("funding", "funding_by_scheme_year"), ("coverage", "coverage"), ("build", "build")):
+    for name, table in (("funding", "funding_by_scheme_year"), ("build", "build")):
         assert f'data-missing="{name}"' in html
         assert f"<code>{table}</code> is not in this warehouse yet" in html
     assert "No rows in this build." in html  # the empty tables, which draw no chart
@@ -121,10 +124,14 @@ def test_the_report_is_rebuilt_when_the_published_file_changes_and_only_then(dat
 
 def test_a_table_added_later_is_shown_once_it_exists(data_dir, tmp_path):
     with duckdb.connect(str(data_dir / "hkai.duckdb")) as conn:
-        conn.execute("create table coverage (source varchar, coverage varchar)")
-        conn.execute("insert into coverage values ('govhk', 'sample <b>web</b>')")
+        conn.execute("drop table build")
+    html = build_report(data_dir / "hkai.duckdb", tmp_path / "before").read_text(encoding="utf-8")
+    assert 'data-missing="build"' in html
+    with duckdb.connect(str(data_dir / "hkai.duckdb")) as conn:
+        conn.execute("create table build (build_id varchar, origin varchar)")
+        conn.execute("insert into build values ('b1', 'sample <b>web</b>')")
     html = build_report(data_dir / "hkai.duckdb", tmp_path / "report").read_text(encoding="utf-8")
-    assert 'data-missing="coverage"' not in html and 'data-missing="build"' in html
-    assert '<table data-figure="coverage">' in html
+    assert 'data-missing="build"' not in html
+    assert '<table data-figure="build">' in html
     assert "<td>sample &lt;b&gt;web&lt;/b&gt;</td>" in html  # text from the data is escaped
-    assert (tmp_path / "report" / "csv" / "coverage.csv").read_text() == "source,coverage\ngovhk,sample <b>web</b>\n"
+    assert (tmp_path / "report" / "csv" / "build.csv").read_text() == "build_id,origin\nb1,sample <b>web</b>\n"

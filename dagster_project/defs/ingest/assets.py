@@ -38,7 +38,7 @@ def crawl_asset(source: Source) -> dg.AssetsDefinition:
     def _crawl(context: dg.AssetExecutionContext, atlas: AtlasSettings,
                pipes_subprocess_client: dg.PipesSubprocessClient) -> dg.MaterializeResult:
         crawl_id = new_crawl_id(source, context.run_id)
-        command = crawl_command(source, atlas.mode, atlas.paths, atlas.sample_web_dir, crawl_id, context.run_id)
+        command = crawl_command(source, atlas.mode, atlas.paths, atlas.sample_web, crawl_id, context.run_id)
         # Replay: the archived responses it reads (the same ones give the same records). Live: every crawl is new.
         version = (replay_versions_for_run(context.run_id, atlas.paths.sample_archive)[source.name]
                    if atlas.mode == "replay" else crawl_id)

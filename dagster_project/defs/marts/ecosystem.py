@@ -11,6 +11,7 @@ from warehouse.schema import (
     AI_ACTIVITY_MONTHLY,
     DATASETS,
     ECOSYSTEM_EDGES,
+    FUNDING_AWARD_SNAPSHOTS,
     FUNDING_BY_SCHEME_YEAR,
     HUB_AI_COMPANIES,
     MART_MEMBERS,
@@ -38,7 +39,7 @@ MARTS = [
 # The university marts (and their members) also read each university's news sources from the anchor list.
 EXTRA_INPUTS = {t.name: [REFERENCE / "organisations.yaml"]
                 for t in (UNIVERSITY_AI_OUTPUT, UNIVERSITY_AI_OUTPUT_YEARLY, MART_MEMBERS)}
-SNAPSHOTS = [ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS]
+SNAPSHOTS = [ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS, FUNDING_AWARD_SNAPSHOTS]
 
 
 def snapshot_today(conn) -> None:
@@ -54,8 +55,9 @@ def ecosystem_marts() -> dg.Definitions:
     ]
     # An unchanged ecosystem adds no snapshot (the asset is skipped): the as-of query reads the last one before
     # the date.
-    snapshots = table_assets("ecosystem_snapshots", SNAPSHOTS, ["organizations", "memberships"], snapshot_today,
-                             group="marts", description="Today's organisations and memberships, kept per day.",
+    snapshots = table_assets("ecosystem_snapshots", SNAPSHOTS, ["organizations", "memberships", "funding_awards"],
+                             snapshot_today, group="marts",
+                             description="Today's organisations, memberships and funded projects, kept per day.",
                              code_version=code_version_of(*SNAPSHOTS, marts.snapshot_ecosystem, snapshot_today,
                                                           *(t.name for t in SNAPSHOTS)))
     return dg.Definitions(assets=[*mart_assets, snapshots])

@@ -11,9 +11,11 @@ from dagster_duckdb import DuckDBResource
 
 from dagster_project.defs.tables import POOL, check_specs, code_version_of, table_metadata, unchanged_since_last
 from warehouse.marts import write_table
-from warehouse.schema import ANALYST_TABLES, CHECK_RESULTS
+from warehouse.schema import ANALYST_TABLES, CHECK_RESULTS, PUBLISH_TABLES
 
-CHECKED_TABLES = [t.name for t in ANALYST_TABLES if t is not CHECK_RESULTS]
+# The tables built by assets: those written at publishing (build, builds, changes) come after the checks.
+CHECKED = [t for t in ANALYST_TABLES if t is not CHECK_RESULTS and t not in PUBLISH_TABLES]
+CHECKED_TABLES = [t.name for t in CHECKED]
 
 
 def latest_evaluations(instance: dg.DagsterInstance, check_keys) -> pd.DataFrame:
@@ -36,7 +38,7 @@ def check_results(context: dg.AssetExecutionContext, warehouse: DuckDBResource) 
     """The data checks of each build: which passed, which failed and why."""
     if Path(warehouse.database).exists() and unchanged_since_last(context, [context.asset_key]):
         return dg.MaterializeResult(metadata={"rebuilt": False})
-    keys = [spec.key for table in ANALYST_TABLES if table is not CHECK_RESULTS for spec in check_specs(table)]
+    keys = [spec.key for table in CHECKED for spec in check_specs(table)]
     with warehouse.get_connection() as conn:
         write_table(conn, CHECK_RESULTS, latest_evaluations(context.instance, keys))
         metadata = table_metadata(conn, CHECK_RESULTS, ["table_name", "check_name", "passed", "detail"])
