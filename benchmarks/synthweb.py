@@ -84,7 +84,7 @@ def _en_record(rng: random.Random, day: date, seq: int, n: int) -> dict:
     ai = rng.random() < 0.6
     topic = rng.choice(TOPICS_AI if ai else TOPICS_OTHER)
     paragraphs = [
-        f"{org}, an invented organisation that exists only in this benchmark, said today (Imaginary Day "
+        f"{org}, an invented organization that exists only in this benchmark, said today (Imaginary Day "
         f"{n}) that it would {rng.choice(ACTIONS)} in the make-believe district of Testing Bay, with work "
         f"on {topic}.",
         *(f"A spokesperson of the Notional Bureau of Sample Affairs said the project number {n}-{i} "

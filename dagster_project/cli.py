@@ -138,7 +138,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.html:
         args.html.write_bytes(decoded_body(pages[0])[0])
         print(f"{pages[0].url} ({pages[0].record_id}) written to {args.html}")
-        for other in pages[1:]:  # an organisation's other source pages: each by its own record id
+        for other in pages[1:]:  # an organization's other source pages: each by its own record id
             print(f"also {other.url}: hkai show '{other.record_id}' --html FILE")
         return 0
     for number, page in enumerate(pages, 1):

@@ -38,7 +38,7 @@ where ai_relevant
 order by published_date desc, article_id
 limit 20;
 
--- 7. Which organisations are mentioned most in AI articles, and one sentence that names each?
+-- 7. Which organizations are mentioned most in AI articles, and one sentence that names each?
 select o.name, o.name_zh, count(*) as ai_articles, any_value(m.evidence) as example
 from mentions m join articles a using (article_id) join organizations o using (org_id)
 where a.ai_relevant
@@ -46,7 +46,7 @@ group by all
 order by ai_articles desc, o.name
 limit 15;
 
--- 8. Find an organisation by its Chinese name (or any alias) and see every record behind it.
+-- 8. Find an organization by its Chinese name (or any alias) and see every record behind it.
 select o.org_id, o.name, o.name_zh, s.source, s.url, s.rule, s.archive_record_id
 from organization_aliases a
 join organizations o using (org_id)
@@ -75,7 +75,7 @@ select source, mode, last_crawl_at, pages_fetched, items, errors, finish_reason
 from sources
 order by source;
 
--- 12. The ecosystem graph: which organisations are linked to most programmes, units and other organisations?
+-- 12. The ecosystem graph: which organizations are linked to most programmes, units and other organizations?
 select o.name, count(*) as links, list(distinct e.relation) as relations
 from ecosystem_edges e join organizations o on o.org_id = e.from_id
 group by all
@@ -94,7 +94,7 @@ where source = 'govhk' and ai_relevant
 order by published_date desc
 limit 5;
 
--- 15. How did the ecosystem stand on a past date: organisations per hub in the last snapshot on or before it.
+-- 15. How did the ecosystem stand on a past date: organizations per hub in the last snapshot on or before it.
 with as_of as (
     -- the date to ask about (today in Hong Kong here; put any past date)
     select max(snapshot_date) as day from organization_snapshots
@@ -104,10 +104,10 @@ per_hub as (
     select unnest(hubs) as hub, org_id, ai_related
     from organization_snapshots where snapshot_date = (select day from as_of) and listed
 )
-select hub, count(*) as organisations, count(*) filter (ai_related) as ai_organisations
+select hub, count(*) as organizations, count(*) filter (ai_related) as ai_organizations
 from per_hub
 group by all
-order by organisations desc;
+order by organizations desc;
 
 -- 16. Cross-border: which Greater Bay Area and Mainland places does the news name, and how often about AI?
 select place, count(*) as articles, count(*) filter (ai_relevant) as ai_articles,
@@ -175,17 +175,17 @@ select title, provider, provider_org_id, formats, resource_count, url
 from datasets
 order by provider, title;
 
--- 26. What changed since date D: organisations, memberships, funding awards and articles that each build since D made new, gone or changed.
+-- 26. What changed since date D: organizations, memberships, funding awards and articles that each build since D made new, gone or changed.
 select b.built_at, c.build_id, c.entity, c.key, c.change, c.changed_columns, c.before, c.after
 from changes c join builds b using (build_id)
 where b.built_at >= timestamptz '2026-01-01 00:00:00+08:00'  -- the date D (midnight in Hong Kong)
 order by b.built_at, c.entity, c.key;
 
--- 27. The ecosystem on date D: organisations, memberships and funded projects as the last snapshot on or before D saw them.
+-- 27. The ecosystem on date D: organizations, memberships and funded projects as the last snapshot on or before D saw them.
 with as_of as (
     select date '2026-12-31' as day  -- the date D
 ),
-organisations as (
+organizations as (
     select count(*) filter (listed) as listed, count(*) filter (listed and ai_related) as ai_related
     from organization_snapshots
     where snapshot_date = (select max(snapshot_date) from organization_snapshots, as_of where snapshot_date <= day)
@@ -200,9 +200,9 @@ funding as (
     from funding_award_snapshots
     where snapshot_date = (select max(snapshot_date) from funding_award_snapshots, as_of where snapshot_date <= day)
 )
-select o.listed as organisations, o.ai_related as ai_organisations, m.memberships, m.members,
+select o.listed as organizations, o.ai_related as ai_organizations, m.memberships, m.members,
        f.awards as funding_awards, f.amount_hkd as funding_hkd, f.ai_awards as ai_funding_awards
-from organisations o, programme_members m, funding f;
+from organizations o, programme_members m, funding f;
 
 -- 28. How was each source selected: is it complete or a sample, by what rule, from which pages and dates?
 select source, origin, selection, selection_rule, content_from, content_to, captured_to, records, provenance_note

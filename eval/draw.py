@@ -1,6 +1,6 @@
-"""Draws the evaluation sets from a built warehouse: every article and organisation, split by a seed.
+"""Draws the evaluation sets from a built warehouse: every article and organization, split by a seed.
 
-The sample web holds fewer than the 300 articles and 300 organisations the labelling aimed at, so the
+The sample web holds fewer than the 300 articles and 300 organizations the labelling aimed at, so the
 draw takes the whole population and shuffles it with the seed into a dev part (rules are tuned on it)
 and a held-out test part (never tuned on). Each row keeps the text the labels were read from, so the
 scorer classifies exactly that text. Labels already in the files are kept by id: a re-draw never loses
@@ -30,8 +30,8 @@ def article_rows(conn) -> list[dict]:
     return [dict(zip(rows.columns, r)) for r in rows.fetchall()]
 
 
-def organisation_rows(conn) -> list[dict]:
-    """Every organisation with what its directory records say: names, stated kinds, descriptions, sectors."""
+def organization_rows(conn) -> list[dict]:
+    """Every organization with what its directory records say: names, stated kinds, descriptions, sectors."""
     orgs = conn.sql("""
         select org_id, name, name_zh, sources,
                case when org_id in (select org_id from organization_sources where source = 'reference')
@@ -92,7 +92,7 @@ def main() -> None:
     print(f"seed: {args.seed}")
     with duckdb.connect(args.db, read_only=True) as conn:
         write(EVAL_DIR / "articles.jsonl", article_rows(conn), "article_id", args.seed, args.test_share)
-        write(EVAL_DIR / "organizations.jsonl", organisation_rows(conn), "org_id", args.seed, args.test_share)
+        write(EVAL_DIR / "organizations.jsonl", organization_rows(conn), "org_id", args.seed, args.test_share)
 
 
 if __name__ == "__main__":

@@ -18,11 +18,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from warehouse.classify import Taxonomy, classify_text, load_taxonomy
-from warehouse.organizations import classify_organisation
+from warehouse.organizations import classify_organization
 
 EVAL_DIR = Path(__file__).parent
 ARTICLES = EVAL_DIR / "articles.jsonl"
-ORGANISATIONS = EVAL_DIR / "organizations.jsonl"
+ORGANIZATIONS = EVAL_DIR / "organizations.jsonl"
 PILLARS = ["government_support", "research_academia", "startups_hubs", "finance_fintech", "smart_city",
            "cross_border"]
 KINDS = ["startup", "corporate", "university", "research_unit", "government_body", "incubator", "investor",
@@ -89,7 +89,7 @@ def load(path: Path, part: str) -> list[dict]:
 
 
 def evaluate(part: str = "test", taxonomy: Taxonomy | None = None, high_only: bool = False) -> dict[str, Score]:
-    """One Score per label row, over the articles and organisations of `part`; with `high_only`, only
+    """One Score per label row, over the articles and organizations of `part`; with `high_only`, only
     the labels given with high confidence (the others are judgement calls)."""
     taxonomy = taxonomy or load_taxonomy()
     scores: dict[str, Score] = {}
@@ -133,8 +133,8 @@ def evaluate(part: str = "test", taxonomy: Taxonomy | None = None, high_only: bo
             score("articles: international", gold["international"]["value"], labels.international,
                   {**item, "rule": labels.international_rule})
     kinds = scores.setdefault("organizations: kind (accuracy)", Score())
-    for row in load(ORGANISATIONS, part):
-        gold, labels = row["labels"], classify_organisation(row, taxonomy)
+    for row in load(ORGANIZATIONS, part):
+        gold, labels = row["labels"], classify_organization(row, taxonomy)
         item = {"id": row["org_id"], "text": row["name"] or row.get("name_zh")}
         if sure(gold["ai_related"]):
             score("organizations: ai_related", gold["ai_related"]["value"], labels["ai_related"],
@@ -209,17 +209,17 @@ MAIN_ROWS = [*dict.fromkeys(row for row, _, _ in TARGETS), "articles: internatio
 def report(test: dict[str, Score], dev: dict[str, Score], taxonomy: Taxonomy, sure: dict[str, Score]) -> str:
     """EVAL.md: date, commit, sizes, the test figures, targets, dev figures, confusion pairs."""
     articles = load(ARTICLES, "all")
-    orgs = load(ORGANISATIONS, "all")
+    orgs = load(ORGANIZATIONS, "all")
     n = {p: (sum(r["part"] == p for r in articles), sum(r["part"] == p for r in orgs)) for p in ("test", "dev")}
     lines = [
         "# Classification evaluation", "",
         f"Written by `make eval` (`python -m eval.run --output EVAL.md`) on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, "
         f"at commit {commit()}, taxonomy version {taxonomy.version}.", "",
         "The labelled sets are the whole population of the bundled sample web, not a sample of it: "
-        f"{len(articles)} articles and {len(orgs)} organisations (fewer than the 300 of each the issue asked "
+        f"{len(articles)} articles and {len(orgs)} organizations (fewer than the 300 of each the issue asked "
         f"for, because the sample web holds no more), drawn by `python -m eval.draw` with seed "
         f"{articles[0]['seed']} into a held-out **test** part ({n['test'][0]} articles, {n['test'][1]} "
-        f"organisations) and a **dev** part ({n['dev'][0]} articles, {n['dev'][1]} organisations). Labels "
+        f"organizations) and a **dev** part ({n['dev'][0]} articles, {n['dev'][1]} organizations). Labels "
         "were made by hand from the text by the guidelines in docs/classification.md, the test part "
         "before any rule changed; rules were tuned by looking at dev errors only.", "",
         "## Test part (held out)", "", *table(test), "",

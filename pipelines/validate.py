@@ -5,12 +5,12 @@ from dataclasses import fields
 from datetime import date
 
 from pipelines.drops import InvalidItem
-from spiders.items import Article, Dataset, FundingAward, Organisation, Provenance
+from spiders.items import Article, Dataset, FundingAward, Organization, Provenance
 
 LANGUAGES = ("en", "zh-HK")
 REQUIRED = {
     Article: ("source", "source_id", "url", "title", "body", "published_date"),
-    Organisation: ("source", "source_id", "url", "name", "kind"),
+    Organization: ("source", "source_id", "url", "name", "kind"),
     FundingAward: ("source", "source_id", "scheme", "title", "recipient"),
     Dataset: ("source", "source_id", "url", "title"),
 }

@@ -48,8 +48,8 @@ class CrawlError:
 
 
 @dataclass
-class Organisation(Provenance):
-    """One organisation as a directory or list shows it: a start-up, a company, a lab, a university unit."""
+class Organization(Provenance):
+    """One organization as a directory or list shows it: a start-up, a company, a lab, a university unit."""
 
     source: str = ""
     source_id: str = ""
@@ -104,5 +104,5 @@ class Dataset(Provenance):
     updated_at: str | None = None
 
 
-RECORD_TYPES = {"article": Article, "organisation": Organisation, "funding_award": FundingAward,
+RECORD_TYPES = {"article": Article, "organization": Organization, "funding_award": FundingAward,
                 "dataset": Dataset}

@@ -11,7 +11,7 @@ PILLARS = (
     "smart_city",
     "cross_border",
 )
-RECORD_TYPES = ("article", "organisation", "funding_award", "dataset")
+RECORD_TYPES = ("article", "organization", "funding_award", "dataset")
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class Source:
     owner: str
     pillars: tuple[str, ...]
     spider: str  # "module:Class" of its Scrapy spider
-    record_type: str  # article, organisation, funding_award or dataset: which stg_ table it feeds
+    record_type: str  # article, organization, funding_award or dataset: which stg_ table it feeds
     allowed_domains: tuple[str, ...]
     start_urls: tuple[str, ...]
     cadence_cron: str  # when the scheduled crawl runs, Asia/Hong_Kong

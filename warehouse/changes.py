@@ -1,4 +1,4 @@
-"""What changed between two published builds: organisations, memberships, funding awards and articles.
+"""What changed between two published builds: organizations, memberships, funding awards and articles.
 
 Each build compares its tables with those of the build analysts had before it (the previous published
 file) and adds one `changes` row per key that is new, gone or changed, after the rows the earlier builds
@@ -31,7 +31,7 @@ class Entity:
 ENTITIES = (
     Entity("organization", "organizations", "org_id",
            ("name", "name_zh", "kind", "website", "hubs", "sources", "ai_related", "ai_subfields", "listed")),
-    # an organisation can hold one programme under several statuses at once (`Graduates of CCMF/CIP`)
+    # an organization can hold one programme under several statuses at once (`Graduates of CCMF/CIP`)
     Entity("membership", "memberships", "concat_ws(' | ', org_id, programme_id, status, record_id)",
            ("year", "certain", "label", "url")),
     Entity("funding_award", "funding_awards", "award_id",

@@ -73,7 +73,7 @@ def crawl_health(conn: duckdb.DuckDBPyConnection) -> tuple[bool, str]:
 
 # The count columns of each mart that mart_members lists the members of.
 MART_MEASURES = {
-    "ai_activity_monthly": ["articles", "ai_articles", "organisations_mentioned"],
+    "ai_activity_monthly": ["articles", "ai_articles", "organizations_mentioned"],
     "hub_ai_companies": ["companies"],
     "university_ai_output": ["articles_published", "ai_articles_published", "articles_mentioning",
                              "ai_articles_mentioning", "research_units", "innohk_labs", "air_innohk_labs",
@@ -102,7 +102,7 @@ CHECKS = [
           "fields).", custom=crawl_health),
     unique("organizations", "org_id"),
     Check("organizations", "named", "select count(*) from organizations where coalesce(name, name_zh) is null",
-          True, "Every organisation has an English or Chinese name."),
+          True, "Every organization has an English or Chinese name."),
     refers("organization_sources", "org_id", "organizations", "org_id"),
     refers("organization_aliases", "org_id", "organizations", "org_id"),
     refers("memberships", "org_id", "organizations", "org_id"),

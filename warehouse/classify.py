@@ -168,7 +168,7 @@ class Taxonomy:
     cross_border_min: int
     subfield_order: tuple[str, ...]
     place_order: tuple[str, ...]
-    organisations: dict
+    organizations: dict
     mainland_institutions: tuple[re.Pattern, ...]
 
 
@@ -211,7 +211,7 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
         cross_border_min=data["cross_border"]["min_mentions"],
         subfield_order=tuple(data["ai_subfields"]),
         place_order=tuple(data["places"]),
-        organisations=data["organisations"],
+        organizations=data["organizations"],
         mainland_institutions=tuple(re.compile(p) for p in data["mainland_institutions"]),
     )
 

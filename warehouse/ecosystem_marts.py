@@ -16,8 +16,8 @@ from warehouse.sql_files import build_sql_table, sql_text
 
 def university_news_sources() -> pd.DataFrame:
     """(org_id, source) of each university's own news source, from the anchor list."""
-    data = yaml.safe_load((REFERENCE / "organisations.yaml").read_text(encoding="utf-8"))
-    return pd.DataFrame([(o["id"], s) for o in data["organisations"] for s in o.get("news_sources", [])],
+    data = yaml.safe_load((REFERENCE / "organizations.yaml").read_text(encoding="utf-8"))
+    return pd.DataFrame([(o["id"], s) for o in data["organizations"] for s in o.get("news_sources", [])],
                         columns=["org_id", "source"])
 
 
@@ -63,11 +63,11 @@ def build_ecosystem_edges(conn: duckdb.DuckDBPyConnection) -> int:
 
 
 def snapshot_ecosystem(conn: duckdb.DuckDBPyConnection, snapshot_date) -> dict[str, int]:
-    """Keep today's state of organisations, memberships and funded projects, so analysts can ask how the
+    """Keep today's state of organizations, memberships and funded projects, so analysts can ask how the
     ecosystem stood on a date.
 
     At most one snapshot per day (a second build the same day replaces it; the asset takes none when
-    organisations, memberships and awards are unchanged); older snapshots are never changed.
+    organizations, memberships and awards are unchanged); older snapshots are never changed.
     """
     counts = {}
     for history in ("organization_snapshots", "membership_snapshots", "funding_award_snapshots"):

@@ -1,6 +1,6 @@
-"""Entity resolution: which source records are the same real organisation, and why.
+"""Entity resolution: which source records are the same real organization, and why.
 
-Every record (a directory profile, a funding recipient, an anchor organisation) is compared by
+Every record (a directory profile, a funding recipient, an anchor organization) is compared by
 these rules, strongest first; each merge keeps the rule and score that made it:
 
 1. `override_merge` / `override_split`: a reviewed decision in `reference/entity_overrides.yaml`;
@@ -10,7 +10,7 @@ these rules, strongest first; each merge keeps the rule and score that made it:
 5. `fuzzy`: normalised English names alike enough (rapidfuzz), with the same distinctive words.
 
 A record that carries both an English and a Chinese name joins the two (rule 3 or 4 links it to
-others), which is how a Chinese name finds the same organisation as its English one.
+others), which is how a Chinese name finds the same organization as its English one.
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ REFERENCE = Path(__file__).with_name("reference")
 LEGAL_WORDS = re.compile(r"\b(limited|ltd|co|company|inc|incorporated|corp|corporation|llc|plc|pte|holdings?|group)\b")
 PLACE_SUFFIX = re.compile(r"\s+(hong kong|hongkong|hk)$")
 ZH_LEGAL = re.compile(r"(有限公司|股份|集團|控股)")
-# Hosts that many unrelated organisations share: a link there says nothing about identity.
+# Hosts that many unrelated organizations share: a link there says nothing about identity.
 SHARED_HOSTS = {"facebook.com", "linkedin.com", "instagram.com", "twitter.com", "x.com", "youtube.com",
                 "github.com", "github.io", "medium.com", "wixsite.com", "wordpress.com", "google.com",
                 "sites.google.com", "bit.ly", "linktr.ee", "notion.site", "apple.com", "play.google.com"}
@@ -99,7 +99,7 @@ def distinctive_words(normalised: str) -> set[str]:
 
 
 def match_pair(a: dict, b: dict) -> Match | None:
-    """Whether two organisation records are the same organisation, and by which rule; None when not."""
+    """Whether two organization records are the same organization, and by which rule; None when not."""
     if (da := domain_of(a.get("website"))) and da == domain_of(b.get("website")):
         return Match("domain", 1.0)
     names_a, names_b = english_keys(a), english_keys(b)
@@ -141,12 +141,12 @@ class UnionFind:
 
 
 def load_reference() -> list[dict]:
-    """The anchor organisations (`reference/organisations.yaml`) as records."""
-    data = yaml.safe_load((REFERENCE / "organisations.yaml").read_text(encoding="utf-8"))
+    """The anchor organizations (`reference/organizations.yaml`) as records."""
+    data = yaml.safe_load((REFERENCE / "organizations.yaml").read_text(encoding="utf-8"))
     return [{"record_id": f"reference:{o['id']}", "source": "reference", "org_id": o["id"], "name": o["name"],
              "name_zh": o.get("name_zh"), "kind": o["kind"], "aliases": o.get("aliases", []),
              "website": f"https://{o['domains'][0]}" if o.get("domains") else None,
-             "domains": o.get("domains", [])} for o in data["organisations"]]
+             "domains": o.get("domains", [])} for o in data["organizations"]]
 
 
 def load_overrides() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -157,7 +157,7 @@ def load_overrides() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
 
 
 def resolve(records: list[dict], merges=(), splits=()) -> pd.DataFrame:
-    """Cluster records into organisations; one row per record: org_id, the rule and score that joined it.
+    """Cluster records into organizations; one row per record: org_id, the rule and score that joined it.
 
     Blocking keeps it near-linear: records are only compared when they share a domain, a name key,
     a Chinese name or a first distinctive word.

@@ -1,4 +1,4 @@
-"""Funding awards: each funded project with its recipient organisation and whether it is about AI."""
+"""Funding awards: each funded project with its recipient organization and whether it is about AI."""
 from __future__ import annotations
 
 import json
@@ -8,7 +8,7 @@ import pandas as pd
 
 from warehouse.classify import Taxonomy, ai_subfields_of
 from warehouse.entities import normalise_name
-from warehouse.organizations import organisation_ai_relevance
+from warehouse.organizations import organization_ai_relevance
 
 COLUMNS = ["award_id", "source", "sources", "reference_no", "scheme", "title", "recipient", "recipient_org_id",
            "amount_hkd", "amount_text", "year", "year_from", "ai_related", "ai_rule", "ai_subfields", "url",
@@ -55,9 +55,9 @@ def title_ai_relevance(title: str, taxonomy: Taxonomy) -> tuple[bool, str | None
     """(AI-related, rule) of a project from its title alone (the lists have no AI flag).
 
     A title is short and about one project, so one AI term is enough; robots count as AI only where
-    the title names autonomy or intelligence, as for organisations (docs/classification.md).
+    the title names autonomy or intelligence, as for organizations (docs/classification.md).
     """
-    relevant, rule = organisation_ai_relevance(title or "", [], taxonomy)
+    relevant, rule = organization_ai_relevance(title or "", [], taxonomy)
     return relevant, rule.replace("text:", "title:", 1) if rule else None
 
 

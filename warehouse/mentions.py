@@ -1,4 +1,4 @@
-"""Mentions: which organisations each article names, with the sentence that names them."""
+"""Mentions: which organizations each article names, with the sentence that names them."""
 from __future__ import annotations
 
 import re
@@ -29,7 +29,7 @@ def mention_patterns(aliases: pd.DataFrame) -> list[tuple[re.Pattern, str, str]]
 
 
 def find_mentions(articles: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
-    """One row per article and organisation named in its title or body, with the first sentence that names it."""
+    """One row per article and organization named in its title or body, with the first sentence that names it."""
     patterns = mention_patterns(aliases)
     rows = []
     for article in articles[["article_id", "title", "body"]].itertuples():

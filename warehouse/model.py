@@ -15,12 +15,12 @@ from warehouse.marts import build_articles, write_table
 from warehouse.mentions import find_mentions
 from warehouse.organizations import (
     build_aliases,
-    build_organisation_sources,
-    build_organisations,
+    build_organization_sources,
+    build_organizations,
     build_research_units,
     directory_records,
     recipient_records,
-    resolve_organisations,
+    resolve_organizations,
 )
 from warehouse.programmes import build_memberships, programmes_table
 from warehouse.schema import (
@@ -40,16 +40,16 @@ def frame(conn: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
     return conn.sql(f"select * from {table}").df()
 
 
-def build_organisation_tables(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
+def build_organization_tables(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """`organizations`, `organization_aliases` and `organization_sources`, from one entity resolution."""
     records = directory_records(frame(conn, "stg_organizations")) + recipient_records(frame(conn, "stg_funding_awards"))
-    everything, resolution = resolve_organisations(records)
-    organisations = build_organisations(everything, resolution, load_taxonomy())
+    everything, resolution = resolve_organizations(records)
+    organizations = build_organizations(everything, resolution, load_taxonomy())
     return {
-        ORGANIZATIONS.name: write_table(conn, ORGANIZATIONS, organisations),
+        ORGANIZATIONS.name: write_table(conn, ORGANIZATIONS, organizations),
         ORGANIZATION_ALIASES.name: write_table(conn, ORGANIZATION_ALIASES, build_aliases(everything, resolution)),
         ORGANIZATION_SOURCES.name: write_table(conn, ORGANIZATION_SOURCES,
-                                               build_organisation_sources(everything, resolution)),
+                                               build_organization_sources(everything, resolution)),
     }
 
 

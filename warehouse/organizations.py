@@ -1,4 +1,4 @@
-"""Organisations of the ecosystem: one row per real organisation, its aliases, and the records behind it."""
+"""Organizations of the ecosystem: one row per real organization, its aliases, and the records behind it."""
 from __future__ import annotations
 
 import json
@@ -12,7 +12,7 @@ from spiders.text import CJK
 from warehouse.classify import Taxonomy, ai_evidence, ai_subfields_of, mainland_institutions_of, read
 from warehouse.entities import domain_of, load_overrides, load_reference, normalise_name, resolve
 
-# Kinds a directory states about what an organisation is, which its own words cannot overrule; a
+# Kinds a directory states about what an organization is, which its own words cannot overrule; a
 # `corporate` (HKSTP calls every member a company) or a missing kind can be overruled by start-up words.
 FIRM_KINDS = ("university", "research_unit", "government_body", "incubator", "investor")
 
@@ -37,7 +37,7 @@ def recipient_records(stg_funding_awards: pd.DataFrame) -> list[dict]:
         records.setdefault(key, {
             "record_id": key, "source": row["source"], "source_id": name, "url": row.get("url"),
             "name": None if CJK.search(name) else name, "name_zh": name if CJK.search(name) else None,
-            # A bare name: no directory said what it is (`organisation_kind` reads the name itself).
+            # A bare name: no directory said what it is (`organization_kind` reads the name itself).
             "kind": None, "fetched_at": row.get("fetched_at"),
             "archive_record_id": row.get("archive_record_id"), "first_seen_at": plain(row.get("first_seen_at")),
             "last_seen_at": plain(row.get("last_seen_at")), "listed": plain(row.get("listed")),
@@ -46,9 +46,9 @@ def recipient_records(stg_funding_awards: pd.DataFrame) -> list[dict]:
 
 
 def guess_kind(name: str, taxonomy: Taxonomy) -> str:
-    """The kind an organisation's name says it is (University, Institute, Bureau...), else `unknown`:
+    """The kind an organization's name says it is (University, Institute, Bureau...), else `unknown`:
     a company-style name alone does not say corporate or start-up."""
-    for kind, words in taxonomy.organisations["name_kinds"].items():
+    for kind, words in taxonomy.organizations["name_kinds"].items():
         if _any_word(tuple(words)).search(name or ""):
             return kind
     return "unknown"
@@ -60,9 +60,9 @@ def _any_word(words: tuple[str, ...] | list[str]) -> re.Pattern:
                                for w in words), re.I)
 
 
-def organisation_profile(name: str | None, name_zh: str | None, members: list[dict],
+def organization_profile(name: str | None, name_zh: str | None, members: list[dict],
                          anchor: dict | None = None) -> dict:
-    """What the records of one organisation say about it: the text the classification reads."""
+    """What the records of one organization say about it: the text the classification reads."""
     return {
         "name": name, "name_zh": name_zh,
         "reference_kind": (anchor or {}).get("kind"),
@@ -74,19 +74,19 @@ def organisation_profile(name: str | None, name_zh: str | None, members: list[di
     }
 
 
-def classify_organisation(profile: dict, taxonomy: Taxonomy) -> dict:
-    """Kind, AI relevance and AI sub-fields of one organisation's profile, each with its rule."""
+def classify_organization(profile: dict, taxonomy: Taxonomy) -> dict:
+    """Kind, AI relevance and AI sub-fields of one organization's profile, each with its rule."""
     text = " ".join(filter(None, [profile.get("name"), profile.get("name_zh"), *profile.get("descriptions", []),
                                   " ".join(profile.get("sectors", [])), *profile.get("clusters", [])]))
-    relevant, rule = organisation_ai_relevance(text, profile.get("sectors", []), taxonomy, profile.get("name"))
+    relevant, rule = organization_ai_relevance(text, profile.get("sectors", []), taxonomy, profile.get("name"))
     subfields, subfield_rules = ai_subfields_of(text, taxonomy) if relevant else ([], [])
-    kind, kind_rule = organisation_kind(profile, taxonomy)
+    kind, kind_rule = organization_kind(profile, taxonomy)
     return {"kind": kind, "kind_rule": kind_rule, "ai_related": relevant, "ai_rule": rule,
             "ai_subfields": subfields, "ai_subfield_rules": subfield_rules}
 
 
-def organisation_kind(profile: dict, taxonomy: Taxonomy) -> tuple[str, str]:
-    """(kind, rule), from the reviewed reference, then the directory's own words about the organisation
+def organization_kind(profile: dict, taxonomy: Taxonomy) -> tuple[str, str]:
+    """(kind, rule), from the reviewed reference, then the directory's own words about the organization
     (start-up, incubatee, a start-up programme), then the kind its directory states, then its name."""
     if profile.get("reference_kind"):
         return profile["reference_kind"], "reference"
@@ -95,7 +95,7 @@ def organisation_kind(profile: dict, taxonomy: Taxonomy) -> tuple[str, str]:
     if firm:
         kind = _most_common(firm)
         return kind, f"directory:{kind}"
-    words = taxonomy.organisations
+    words = taxonomy.organizations
     if any(_any_word(tuple(words["startup_words"])).search(d) for d in profile.get("descriptions", [])):
         return "startup", "directory_words:start-up"
     programmes = {str(p.get("programme") or "") for p in profile.get("programmes", [])}
@@ -115,15 +115,15 @@ def _listed(value) -> list:
     return [v for v in (value or []) if isinstance(v, dict)]
 
 
-def resolve_organisations(records: list[dict]) -> tuple[list[dict], pd.DataFrame]:
+def resolve_organizations(records: list[dict]) -> tuple[list[dict], pd.DataFrame]:
     """All records (anchors first) and their resolution, with the reviewed overrides applied."""
     everything = load_reference() + records
     merges, splits = load_overrides()
     return everything, resolve(everything, merges, splits)
 
 
-def build_organisations(records: list[dict], resolution: pd.DataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
-    """One row per organisation: canonical names, kind, website, hubs, AI relevance and sub-fields, first/last seen."""
+def build_organizations(records: list[dict], resolution: pd.DataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
+    """One row per organization: canonical names, kind, website, hubs, AI relevance and sub-fields, first/last seen."""
     by_record = {r["record_id"]: r for r in records}
     rows = []
     for org_id, group in resolution.groupby("org_id", sort=True):
@@ -134,7 +134,7 @@ def build_organisations(records: list[dict], resolution: pd.DataFrame, taxonomy:
         # No English name on record: the name stays empty (the Chinese one is in name_zh, never here).
         name = anchor["name"] if anchor else _most_common(english)
         name_zh = (anchor or {}).get("name_zh") or _first(m.get("name_zh") for m in seen)
-        labels = classify_organisation(organisation_profile(name, name_zh, seen, anchor), taxonomy)
+        labels = classify_organization(organization_profile(name, name_zh, seen, anchor), taxonomy)
         website = (anchor or {}).get("website") or _first(m.get("website") for m in seen if domain_of(m.get("website")))
         first = [m["first_seen_at"] for m in seen if m.get("first_seen_at") is not None]
         last = [m["last_seen_at"] for m in seen if m.get("last_seen_at") is not None]
@@ -162,26 +162,26 @@ def build_organisations(records: list[dict], resolution: pd.DataFrame, taxonomy:
     return pd.DataFrame(rows)
 
 
-def organisation_ai_relevance(text: str, sectors: list[str], taxonomy: Taxonomy,
+def organization_ai_relevance(text: str, sectors: list[str], taxonomy: Taxonomy,
                               name: str | None = None) -> tuple[bool, str | None]:
     """(AI-related, rule): an AI sector label, AI evidence in its text, or an AI token in its name.
 
-    Unlike an article, a profile is short and about one organisation, so one piece of evidence is
+    Unlike an article, a profile is short and about one organization, so one piece of evidence is
     enough. Robots count only where autonomy or intelligence is named (rule `robotics_autonomy`):
     a "Robotics/ IoT" sector label alone is not AI.
     """
-    if any(_any_word(tuple(taxonomy.organisations["ai_sector"])).search(sector) for sector in sectors):
+    if any(_any_word(tuple(taxonomy.organizations["ai_sector"])).search(sector) for sector in sectors):
         return True, "sector:ai"
     evidence = ai_evidence(read(text, "", taxonomy))
     if evidence:
         return True, f"text:{evidence[0].rule}"
-    if name and re.search(taxonomy.organisations["name_ai_token"], name):
+    if name and re.search(taxonomy.organizations["name_ai_token"], name):
         return True, "name:ai_token"
     return False, None
 
 
 def build_aliases(records: list[dict], resolution: pd.DataFrame) -> pd.DataFrame:
-    """Every name seen for each organisation, with its language and the source that used it."""
+    """Every name seen for each organization, with its language and the source that used it."""
     org_of = dict(zip(resolution["record_id"], resolution["org_id"]))
     rows = set()
     for record in records:
@@ -194,8 +194,8 @@ def build_aliases(records: list[dict], resolution: pd.DataFrame) -> pd.DataFrame
     return pd.DataFrame(sorted(rows), columns=["org_id", "alias", "lang", "source"])
 
 
-def build_organisation_sources(records: list[dict], resolution: pd.DataFrame) -> pd.DataFrame:
-    """Every source record merged into each organisation, with the rule and score that merged it."""
+def build_organization_sources(records: list[dict], resolution: pd.DataFrame) -> pd.DataFrame:
+    """Every source record merged into each organization, with the rule and score that merged it."""
     by_record = {r["record_id"]: r for r in records}
     frame = resolution.copy()
     for column in ("source", "source_id", "url", "name", "name_zh", "fetched_at", "archive_record_id"):
@@ -225,7 +225,7 @@ def plain(value):
     return value
 
 
-def build_research_units(organisations: pd.DataFrame, records: list[dict], org_of: dict[str, str],
+def build_research_units(organizations: pd.DataFrame, records: list[dict], org_of: dict[str, str],
                          aliases: pd.DataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
     """Labs, centres and InnoHK labs, with the university or body they belong to, their cluster, their
     collaborating institutions, and the Mainland institutions among their leading and collaborating ones."""
@@ -241,7 +241,7 @@ def build_research_units(organisations: pd.DataFrame, records: list[dict], org_o
         for partner in _extra(record).get("collaborating_institutions") or []:
             if partner not in partners.setdefault(org_id, []):
                 partners[org_id].append(partner)
-    units = organisations[organisations["kind"] == "research_unit"]
+    units = organizations[organizations["kind"] == "research_unit"]
     return pd.DataFrame({
         "org_id": units["org_id"], "name": units["name"], "name_zh": units["name_zh"],
         "parent_org_id": [parent.get(o) for o in units["org_id"]],
@@ -256,7 +256,7 @@ def build_research_units(organisations: pd.DataFrame, records: list[dict], org_o
 
 
 def _resolved(names: list[str], index: dict[str, str]) -> list[str]:
-    """The org_ids of the names that are organisations of the warehouse, in order, each once."""
+    """The org_ids of the names that are organizations of the warehouse, in order, each once."""
     return list(dict.fromkeys(org for name in names if (org := index.get(normalise_name(name)))))
 
 
@@ -266,7 +266,7 @@ def _extra(record: dict) -> dict:
 
 
 def alias_index(aliases: pd.DataFrame) -> dict[str, str]:
-    """Normalised English alias -> org_id, for organisations named in free-text fields (an affiliation)."""
+    """Normalised English alias -> org_id, for organizations named in free-text fields (an affiliation)."""
     index: dict[str, str] = {}
     for org_id, alias in zip(aliases["org_id"], aliases["alias"]):
         if key := normalise_name(alias):

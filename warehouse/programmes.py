@@ -1,4 +1,4 @@
-"""Programmes (incubation, funds, research clusters) and which organisations are or were in them."""
+"""Programmes (incubation, funds, research clusters) and which organizations are or were in them."""
 from __future__ import annotations
 
 import json
@@ -22,7 +22,7 @@ def load_programmes() -> tuple[dict, ...]:
 
 
 def programmes_table() -> pd.DataFrame:
-    """One row per programme: id, names, operating organisation, kind."""
+    """One row per programme: id, names, operating organization, kind."""
     rows = [{"programme_id": p["id"], "name": p["name"], "name_zh": p.get("name_zh"),
              "operator_org_id": p["operator"], "kind": p["kind"]} for p in load_programmes()]
     return pd.DataFrame(rows)
@@ -37,7 +37,7 @@ def match_programmes(text: str) -> list[str]:
 
 
 def build_memberships(stg_organizations: pd.DataFrame, org_of_record: dict[str, str]) -> pd.DataFrame:
-    """One row per organisation, programme and stated year/status, from each profile's programmes and cluster."""
+    """One row per organization, programme and stated year/status, from each profile's programmes and cluster."""
     rows = []
     for record in stg_organizations.to_dict("records"):
         org_id = org_of_record.get(record["record_id"])

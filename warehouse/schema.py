@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, is_dataclass
 
-from spiders.items import Article, Dataset, FundingAward, Organisation, Provenance
+from spiders.items import Article, Dataset, FundingAward, Organization, Provenance
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ extraction_method | VARCHAR | Which path read the page: site (the site's own mar
     (og:title/h1, main text and page date, when the site's selectors found no headline or body: a redesign).
 """)
 
-ORGANISATION_FIELDS = record_columns(Organisation, """
+ORGANIZATION_FIELDS = record_columns(Organization, """
 source | VARCHAR | Source name in the registry, e.g. cyberport_startups.
 source_id | VARCHAR | The source's own id of the profile (a slug or number).
 url | VARCHAR | Address of the profile or list page.
@@ -101,8 +101,8 @@ name | VARCHAR | Name as the page shows it (English where the page has both); fr
     name in Chinese only is moved to name_zh and this stays empty.
 name_zh | VARCHAR | Chinese name, when the page shows one.
 kind | VARCHAR | startup, corporate, university, research_unit, government_body, incubator or investor.
-website | VARCHAR | The organisation's own website.
-description | VARCHAR | What the organisation does, as described on the page.
+website | VARCHAR | The organization's own website.
+description | VARCHAR | What the organization does, as described on the page.
 sectors | VARCHAR[] | Sectors or technology areas as the source labels them.
 hub | VARCHAR | The hub or directory that lists it: HKSTP, Cyberport, CityU HK Tech 300, InnoHK.
 programmes | JSON | Programmes it is or was in: list of {programme, status, year}.
@@ -120,7 +120,7 @@ source_id | VARCHAR | The project reference number, e.g. ITS/123/22.
 url | VARCHAR | Address of the file or page it was read from.
 scheme | VARCHAR | Funding programme or scheme code, e.g. ITSP.
 title | VARCHAR | Project title.
-recipient | VARCHAR | Lead applicant or recipient organisation, as published.
+recipient | VARCHAR | Lead applicant or recipient organization, as published.
 amount_hkd | DOUBLE | Amount approved, in Hong Kong dollars (normalised across units).
 amount_text | VARCHAR | Amount as published, with its unit.
 year | INTEGER | Year of approval (or of the list it appears in).
@@ -133,7 +133,7 @@ source_id | VARCHAR | The catalogue's id of the dataset.
 url | VARCHAR | Address of the dataset's page.
 lang | VARCHAR | Language of the catalogue entry: en or zh-HK.
 title | VARCHAR | Dataset title.
-provider | VARCHAR | Organisation that provides the data.
+provider | VARCHAR | Organization that provides the data.
 description | VARCHAR | What the dataset holds.
 formats | VARCHAR[] | File formats of its resources.
 tags | VARCHAR[] | Catalogue tags or categories.
@@ -141,9 +141,9 @@ resources | JSON | Files or endpoints: list of {name, url, format}.
 updated_at | VARCHAR | When the catalogue says it was last updated.
 """)
 
-RECORD_FIELDS = {"article": ARTICLE_FIELDS, "organisation": ORGANISATION_FIELDS,
+RECORD_FIELDS = {"article": ARTICLE_FIELDS, "organization": ORGANIZATION_FIELDS,
                  "funding_award": FUNDING_AWARD_FIELDS, "dataset": DATASET_FIELDS}
-RECORD_NOUNS = {"article": "article", "organisation": "organisation profile", "funding_award": "funding award",
+RECORD_NOUNS = {"article": "article", "organization": "organization profile", "funding_award": "funding award",
                 "dataset": "dataset entry"}
 
 RAW_ARTICLES_COLUMNS = PROVENANCE + ARTICLE_FIELDS
@@ -270,10 +270,10 @@ CRAWL_ERRORS = Table("crawl_errors", "Errors of the last crawl of each source: t
 
 STG_ORGANIZATIONS = Table(
     "stg_organizations",
-    "Organisation profiles from every directory, cleaned: the current version of each profile.",
+    "Organization profiles from every directory, cleaned: the current version of each profile.",
     columns("""
 record_id | VARCHAR | Key: <source>:<source_id>:<lang>.
-""") + ORGANISATION_FIELDS + SEEN_COLUMNS
+""") + ORGANIZATION_FIELDS + SEEN_COLUMNS
     + PROVENANCE,
 )
 
@@ -293,7 +293,7 @@ record_id | VARCHAR | Key: <source>:<source_id>:<lang>.
 """) + DATASET_FIELDS + SEEN_COLUMNS + PROVENANCE,
 )
 
-STAGING_TABLES = {"article": STG_ARTICLES, "organisation": STG_ORGANIZATIONS,
+STAGING_TABLES = {"article": STG_ARTICLES, "organization": STG_ORGANIZATIONS,
                   "funding_award": STG_FUNDING_AWARDS, "dataset": STG_DATASETS}
 
 ANALYST_TABLES = (ARTICLES, SOURCE_TABLE, CRAWL_ERRORS, STG_ARTICLES, STG_ORGANIZATIONS, STG_FUNDING_AWARDS,
@@ -312,7 +312,7 @@ def raw_table_for(source) -> Table:
 
 ORGANIZATIONS = Table(
     "organizations",
-    "One row per real organisation of the ecosystem, merged across sources and languages.",
+    "One row per real organization of the ecosystem, merged across sources and languages.",
     columns("""
 org_id | VARCHAR | Stable key: org_<anchor> for anchor bodies, else org_<hash of its first record>.
 name | VARCHAR | Canonical English name (the anchor's official name, else the name most sources use); empty
@@ -340,9 +340,9 @@ taxonomy_version | VARCHAR | Version of the classification rules.
 
 ORGANIZATION_ALIASES = Table(
     "organization_aliases",
-    "Every name seen for each organisation, with its language and source.",
+    "Every name seen for each organization, with its language and source.",
     columns("""
-org_id | VARCHAR | The organisation.
+org_id | VARCHAR | The organization.
 alias | VARCHAR | A name as some source writes it.
 lang | VARCHAR | en or zh-HK.
 source | VARCHAR | The source that used it (reference = the anchor list).
@@ -350,10 +350,10 @@ source | VARCHAR | The source that used it (reference = the anchor list).
 
 ORGANIZATION_SOURCES = Table(
     "organization_sources",
-    "Every source record merged into each organisation, with the rule and score that merged it.",
+    "Every source record merged into each organization, with the rule and score that merged it.",
     columns("""
 record_id | VARCHAR | The source record: <source>:<source_id>[:<lang>], or reference:<org_id>.
-org_id | VARCHAR | The organisation it was merged into.
+org_id | VARCHAR | The organization it was merged into.
 source | VARCHAR | Its source.
 source_id | VARCHAR | Its id in the source.
 url | VARCHAR | The page it came from.
@@ -369,21 +369,21 @@ archive_record_id | VARCHAR | WARC record of that page.
 
 PROGRAMMES = Table(
     "programmes",
-    "Programmes organisations belong to: incubation, funds, research clusters.",
+    "Programmes organizations belong to: incubation, funds, research clusters.",
     columns("""
 programme_id | VARCHAR | Key, e.g. cyberport_ccmf.
 name | VARCHAR | Name in English.
 name_zh | VARCHAR | Name in Chinese, where known.
-operator_org_id | VARCHAR | The organisation that runs it.
+operator_org_id | VARCHAR | The organization that runs it.
 kind | VARCHAR | incubation, seed_fund, co_working, pre_incubation, acceleration, research_cluster,
     entrepreneurship (cyberport_ccmf_cip: incubation, the directory's CCMF-or-CIP status).
 """))
 
 MEMBERSHIPS = Table(
     "memberships",
-    "Which organisation is or was in which programme, with year and status as the source states them.",
+    "Which organization is or was in which programme, with year and status as the source states them.",
     columns("""
-org_id | VARCHAR | The organisation.
+org_id | VARCHAR | The organization.
 programme_id | VARCHAR | The programme.
 status | VARCHAR | Status as stated (current, graduate, seed fund, member, ...).
 year | INTEGER | Year of intake or award, when stated.
@@ -399,7 +399,7 @@ RESEARCH_UNITS = Table(
     "research_units",
     "Labs, centres and InnoHK labs, with the university or body they belong to.",
     columns("""
-org_id | VARCHAR | The unit (an organisation of kind research_unit).
+org_id | VARCHAR | The unit (an organization of kind research_unit).
 name | VARCHAR | Its name.
 name_zh | VARCHAR | Its Chinese name.
 parent_org_id | VARCHAR | The university or body it belongs to.
@@ -407,14 +407,14 @@ cluster | VARCHAR | InnoHK cluster: Health@InnoHK or AIR@InnoHK.
 ai_related | BOOLEAN | Whether it works on AI.
 website | VARCHAR | Its website.
 partners | VARCHAR[] | Collaborating institutions, as its source names them (the InnoHK list).
-partner_org_ids | VARCHAR[] | The partners that are organisations of this warehouse (a university, say).
+partner_org_ids | VARCHAR[] | The partners that are organizations of this warehouse (a university, say).
 mainland_institutions | VARCHAR[] | Mainland universities and research bodies among its leading and partner
     bodies.
 """))
 
 FUNDING_AWARDS = Table(
     "funding_awards",
-    "Funded projects: scheme, title, recipient organisation, amount in HKD, year, and whether they are about AI.",
+    "Funded projects: scheme, title, recipient organization, amount in HKD, year, and whether they are about AI.",
     columns("""
 award_id | VARCHAR | Key: the project reference number, upper case without spaces.
 source | VARCHAR | The source whose values the row shows: the annual list when the project is in one.
@@ -423,7 +423,7 @@ reference_no | VARCHAR | The project reference number.
 scheme | VARCHAR | Funding scheme or programme code.
 title | VARCHAR | Project title.
 recipient | VARCHAR | Lead applicant as published.
-recipient_org_id | VARCHAR | The recipient organisation.
+recipient_org_id | VARCHAR | The recipient organization.
 amount_hkd | DOUBLE | Amount approved in Hong Kong dollars.
 amount_text | VARCHAR | Amount as published.
 year | INTEGER | Year of the list or approval.
@@ -439,17 +439,17 @@ taxonomy_version | VARCHAR | Version of the classification rules.
 
 MENTIONS = Table(
     "mentions",
-    "Which organisations each article names, with the sentence that names them.",
+    "Which organizations each article names, with the sentence that names them.",
     columns("""
 article_id | VARCHAR | The article.
-org_id | VARCHAR | The organisation named.
+org_id | VARCHAR | The organization named.
 alias | VARCHAR | The name that matched.
 evidence | VARCHAR | The sentence around it.
 """))
 
 AI_ACTIVITY_MONTHLY = Table(
     "ai_activity_monthly",
-    "Ecosystem activity by month, pillar and source: articles, AI articles, organisations mentioned.",
+    "Ecosystem activity by month, pillar and source: articles, AI articles, organizations mentioned.",
     columns("""
 row_key | VARCHAR | Key of the row: <YYYY-MM>|<pillar>|<source>; mart_members lists what it counts.
 month | DATE | First day of the month.
@@ -459,7 +459,7 @@ publisher | VARCHAR | Who publishes the source.
 articles | BIGINT | Stories of the pillar and source published that month: an article and its other-language
     twin count once (distinct articles.story_id).
 ai_articles | BIGINT | Of those, stories about AI (either language's article about AI).
-organisations_mentioned | BIGINT | Distinct organisations those stories' articles name.
+organizations_mentioned | BIGINT | Distinct organizations those stories' articles name.
 """))
 
 HUB_AI_COMPANIES = Table(
@@ -535,13 +535,13 @@ ai_amount_hkd | DOUBLE | Their amount in HKD.
 
 ECOSYSTEM_EDGES = Table(
     "ecosystem_edges",
-    "The ecosystem as a graph: organisation, programme, institution and funding links. Each row names its "
+    "The ecosystem as a graph: organization, programme, institution and funding links. Each row names its "
     "members itself: its two ends (from_id, to_id) and a page or article behind it (evidence).",
     columns("""
 from_id | VARCHAR | Start of the edge (an org_id).
-from_type | VARCHAR | organisation.
+from_type | VARCHAR | organization.
 to_id | VARCHAR | End of the edge: an org_id, programme_id or scheme:<code>.
-to_type | VARCHAR | organisation, programme or funding_scheme.
+to_type | VARCHAR | organization, programme or funding_scheme.
 relation | VARCHAR | member_of, part_of, collaborates_with (a research unit and a partner), funded_by or
     mentioned_with.
 weight | DOUBLE | Count of links: membership statements (member_of), stories naming both (mentioned_with: an
@@ -553,7 +553,7 @@ evidence | VARCHAR | A page or article behind the edge.
 MART_MEMBERS = Table(
     "mart_members",
     "What each mart row counts: for every count column of every row of ai_activity_monthly, hub_ai_companies, "
-    "university_ai_output, university_ai_output_yearly and funding_by_scheme_year, the stories, organisations "
+    "university_ai_output, university_ai_output_yearly and funding_by_scheme_year, the stories, organizations "
     "or funding awards behind it (ecosystem_edges names its members in from_id, to_id and evidence).",
     columns("""
 mart | VARCHAR | The mart.
@@ -567,10 +567,10 @@ member_id | VARCHAR | The member's key.
 
 ORGANIZATION_SNAPSHOTS = Table(
     "organization_snapshots",
-    "Organisations as each build saw them, one snapshot per day: how the ecosystem stood on a past date.",
+    "Organizations as each build saw them, one snapshot per day: how the ecosystem stood on a past date.",
     columns("""
 snapshot_date | DATE | Day of the build (Hong Kong).
-org_id | VARCHAR | The organisation.
+org_id | VARCHAR | The organization.
 name | VARCHAR | Its canonical name that day.
 name_zh | VARCHAR | Its Chinese name that day.
 kind | VARCHAR | Its kind that day.
@@ -585,7 +585,7 @@ MEMBERSHIP_SNAPSHOTS = Table(
     "Programme memberships as each build saw them, one snapshot per day.",
     columns("""
 snapshot_date | DATE | Day of the build (Hong Kong).
-org_id | VARCHAR | The organisation.
+org_id | VARCHAR | The organization.
 programme_id | VARCHAR | The programme.
 status | VARCHAR | Status as stated that day.
 year | INTEGER | Year as stated that day.
@@ -601,8 +601,8 @@ source | VARCHAR | The catalogue source, e.g. datagovhk.
 source_id | VARCHAR | The catalogue's id of the dataset (its package name).
 lang | VARCHAR | Language of the catalogue entry: en or zh-HK.
 title | VARCHAR | Dataset title.
-provider | VARCHAR | Organisation that provides the data, as the catalogue names it.
-provider_org_id | VARCHAR | That organisation in this warehouse, when one of its names is the provider's
+provider | VARCHAR | Organization that provides the data, as the catalogue names it.
+provider_org_id | VARCHAR | That organization in this warehouse, when one of its names is the provider's
     (e.g. Cyberport); empty otherwise.
 description | VARCHAR | What the dataset holds.
 formats | VARCHAR[] | File formats of its resources.
@@ -626,7 +626,7 @@ snapshot_date | DATE | Day of the build (Hong Kong).
 award_id | VARCHAR | The project reference number.
 scheme | VARCHAR | Its scheme that day.
 title | VARCHAR | Its title that day.
-recipient_org_id | VARCHAR | Its recipient organisation that day.
+recipient_org_id | VARCHAR | Its recipient organization that day.
 amount_hkd | DOUBLE | Its amount in HKD that day.
 year | INTEGER | Its year that day.
 ai_related | BOOLEAN | Whether it counted as AI-related that day.
@@ -650,7 +650,7 @@ COVERAGE = Table(
     "by what rule), the dates of their content, when the pages were captured, and the crawl.",
     columns("""
 source | VARCHAR | Source name in the registry.
-record_type | VARCHAR | What its records are: article, organisation, funding_award or dataset.
+record_type | VARCHAR | What its records are: article, organization, funding_award or dataset.
 origin | VARCHAR | Where the pages of its last crawl came from: sample web (the bundled sample web, replayed),
     recorded archive (pages an earlier live crawl recorded, replayed) or live; empty when never crawled.
     Read from the crawl: its mode, and the origin its replay archive declares.
@@ -704,7 +704,7 @@ MODEL_TABLES = (ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES, PROGR
                 CHECK_RESULTS, COVERAGE)
 CHANGES = Table(
     "changes",
-    "What each published build changed since the build before it: organisations, memberships, funding awards and "
+    "What each published build changed since the build before it: organizations, memberships, funding awards and "
     "articles that are new, gone or changed, one row per key (the first build lists none).",
     columns("""
 build_id | VARCHAR | The build that made the change (see builds); its previous_build_id is the build compared.
@@ -712,9 +712,9 @@ entity | VARCHAR | organization, membership, funding_award or article.
 key | VARCHAR | The entity's key: org_id, award_id, article_id; for a membership `org_id | programme_id | status |
     record_id`.
 change | VARCHAR | new (not in the previous build), gone (in the previous build, not in this one) or changed.
-changed_columns | VARCHAR[] | The columns whose values changed (changed rows only). Compared: organisations'
+changed_columns | VARCHAR[] | The columns whose values changed (changed rows only). Compared: organizations'
     name, name_zh, kind, website, hubs, sources, ai_related, ai_subfields, listed (a page that vanished from its
-    source changes listed; the organisation stays); memberships' year, certain, label, url; awards' scheme,
+    source changes listed; the organization stays); memberships' year, certain, label, url; awards' scheme,
     title, recipient, recipient_org_id, amount_hkd, amount_text, year, ai_related; articles' url, title,
     published_date, body (by its MD5), ai_relevant, pillars, ai_subfields.
 before | JSON | The changed columns' values in the previous build, column to value (as text).

@@ -1,4 +1,4 @@
-"""The archived page behind a row: found by its article, organisation or award key, its URL or its WARC record id.
+"""The archived page behind a row: found by its article, organization or award key, its URL or its WARC record id.
 
 `hkai show` prints what the WARC archive holds (the record's headers, the HTTP answer's headers and the
 page's main text), read straight from the archives in `data/archive/`, not from the tables.
@@ -98,6 +98,6 @@ def describe(response: ArchivedResponse) -> str:
 
 
 def show(published: Path, archive_dir: Path, key: str) -> list[ArchivedResponse]:
-    """Every archived page `key` stands for (an organisation has one per source record)."""
+    """Every archived page `key` stands for (an organization has one per source record)."""
     archive = WarcArchive(archives_in(archive_dir))
     return [find_page(archive, url, record_id) for url, record_id in targets(published, key)]

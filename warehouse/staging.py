@@ -9,11 +9,11 @@ from spiders.text import CJK
 
 WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 # What identifies one record of each type across crawls.
-KEYS = {"article": ["source", "source_id", "lang"], "organisation": ["source", "source_id", "lang"],
+KEYS = {"article": ["source", "source_id", "lang"], "organization": ["source", "source_id", "lang"],
         "funding_award": ["source", "source_id"], "dataset": ["source", "source_id", "lang"]}
 # A record without these says nothing (one of a group is enough); the item pipeline refuses them, old crawls
 # may still hold some.
-REQUIRED_TEXT = {"article": [("title",), ("body",)], "organisation": [("name", "name_zh")],
+REQUIRED_TEXT = {"article": [("title",), ("body",)], "organization": [("name", "name_zh")],
                  "funding_award": [("title",)], "dataset": [("title",)]}
 LATIN = re.compile(r"[A-Za-z]")
 
@@ -38,7 +38,7 @@ def clean_records(raw: pd.DataFrame, record_type: str) -> pd.DataFrame:
     for column in ("title", "name"):
         if column in latest:
             latest = latest.assign(**{column: latest[column].str.replace(r"\s+", " ", regex=True).str.strip()})
-    if record_type == "organisation":
+    if record_type == "organization":
         latest = chinese_name_in_its_column(latest)
     for group in REQUIRED_TEXT[record_type]:
         filled = pd.concat([latest[c].fillna("").str.strip().str.len() > 0 for c in group], axis=1).any(axis=1)
@@ -53,7 +53,7 @@ def chinese_name_in_its_column(profiles: pd.DataFrame) -> pd.DataFrame:
     """Profiles whose name is Chinese text only, with that name as their Chinese name and no English one.
 
     Some directories print a Chinese-only company name in their one name field (the Cyberport directory's
-    網路溫度計有限公司): it is the Chinese name, and the organisation has no English name on record.
+    網路溫度計有限公司): it is the Chinese name, and the organization has no English name on record.
     """
     chinese = profiles["name"].map(lambda n: isinstance(n, str) and bool(CJK.search(n)) and not LATIN.search(n))
     if not chinese.any():

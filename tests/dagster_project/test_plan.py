@@ -142,7 +142,7 @@ def test_an_unchanged_rerun_starts_no_run_and_a_changed_page_reruns_its_crawl_on
     ingest = {f"crawl_{name}" for name in SOURCES} | {s.raw_table for s in SOURCES.values()}
     assert materialised & ingest == {"crawl_itib", "raw_itib"}
     assert {"stg_articles", "articles", "published_warehouse"} <= materialised
-    assert "stg_organisations" not in materialised  # not downstream of itib's articles
+    assert "stg_organizations" not in materialised  # not downstream of itib's articles
     after = row_counts(work)
     assert after["raw_crawls"] == counts["raw_crawls"] + 1
     assert {t: n for t, n in after.items() if t.startswith("raw_") and t not in ("raw_crawls", "raw_sightings",

@@ -61,7 +61,7 @@ def test_a_url_matches_percent_encoded_or_not(built, capsys):
 
 
 @pytest.mark.slow
-def test_an_organisation_shows_the_page_of_each_of_its_records(built, capsys):
+def test_an_organization_shows_the_page_of_each_of_its_records(built, capsys):
     ((org_id, urls),) = query(built, """
         select org_id, list(url order by record_id) from organization_sources where url is not null
         group by org_id having count(distinct url) = 3 order by org_id limit 1""")

@@ -14,7 +14,7 @@ from warehouse.classify import Matcher, Tag, load_taxonomy
 
 
 def test_every_row_is_labelled_with_a_confidence_and_the_test_part_is_held_out():
-    for path, key in ((run.ARTICLES, "article_id"), (run.ORGANISATIONS, "org_id")):
+    for path, key in ((run.ARTICLES, "article_id"), (run.ORGANIZATIONS, "org_id")):
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         assert len({r[key] for r in rows}) == len(rows)
         assert {r["part"] for r in rows} == {"dev", "test"}

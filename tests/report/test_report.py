@@ -77,7 +77,7 @@ def test_a_table_the_build_lacks_is_a_note_not_a_crash(data_dir, tmp_path):
         assert f'data-missing="{name}"' in html
         assert f"<code>{table}</code> is not in this warehouse yet" in html
     assert "No rows in this build." in html  # the empty tables, which draw no chart
-    assert '<div class="value" data-figure="ai_share_pct">–</div>' in html  # a share of no organisations
+    assert '<div class="value" data-figure="ai_share_pct">–</div>' in html  # a share of no organizations
     assert "Built from the bundled sample web." in html  # its one source was replayed
     assert not (tmp_path / "report" / "csv" / "funding.csv").exists()
 

@@ -83,12 +83,12 @@ def test_every_number_at_a_glance_equals_the_sql_behind_it(opened, built_warehou
         def one(sql: str, params: list | None = None):
             return conn.execute(sql, params or []).fetchall()[0][0]
 
-        organisations = one("select count(*) from organizations")
-        ai_organisations = one("select count(*) from organizations where ai_related")
+        organizations = one("select count(*) from organizations")
+        ai_organizations = one("select count(*) from organizations where ai_related")
         expected = {
-            "organisations": f"{organisations:,}",
-            "ai_organisations": f"{ai_organisations:,}",
-            "ai_share_pct": f"{100 * ai_organisations / organisations:.1f}%",
+            "organizations": f"{organizations:,}",
+            "ai_organizations": f"{ai_organizations:,}",
+            "ai_share_pct": f"{100 * ai_organizations / organizations:.1f}%",
             "innohk_labs": f"{one('select count(*) from research_units where cluster is not null'):,}",
             "air_innohk_labs": f"{one('select count(*) from research_units where cluster = ?', ['AIR@InnoHK']):,}",
             "funded_projects": f"{one('select count(*) from funding_awards'):,}",
@@ -101,7 +101,7 @@ def test_every_number_at_a_glance_equals_the_sql_behind_it(opened, built_warehou
                    unnest(case when len(o.hubs) = 0 then ['no hub'] else o.hubs end) as h(hub)
             group by all""").fetchall()
     assert opened["glance"] == expected
-    assert organisations > 100 and expected["funding_total_hkd"] != "0"  # the sample web is not empty
+    assert organizations > 100 and expected["funding_total_hkd"] != "0"  # the sample web is not empty
     shown = {(hub, kind): int(n.replace(",", "")) for hub, kind, n in opened["hubs"]}
     assert {k: v for k, v in shown.items() if v} == {(hub, kind): n for hub, kind, n in hubs}
 

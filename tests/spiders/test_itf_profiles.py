@@ -112,7 +112,7 @@ def test_every_result_row_matches_its_keyword_and_all_profiles_are_reachable():
 PAGED = """<html><body><div id="content"><table id="searchResultTbl" class="colorTbl">
 <tr><th>Reference No.</th><th>Project Title</th><th>Lead Applicant</th><th>Funds Approved</th></tr>
 <tr><td><a class="rowlink" href="../project-profile/index.html?ReferenceNo=X/1/24">X/1/24</a></td>
-<td>A title</td><td>An organisation</td><td>-</td></tr></table>
+<td>A title</td><td>An organization</td><td>-</td></tr></table>
 <div class="pagination"><span class="page selected"><span>1</span></span>
 <a class="last arrow" href="index.html?Keywords=data&amp;Page=3">Last</a></div></div></body></html>"""
 
@@ -155,7 +155,7 @@ def test_profile_labels_are_matched_loosely_and_approval_date_wins():
     body = (b"<html><body><table id='projectProfile'>"
             b"<tr><th>Project Reference No. :</th><td>TEST/012/22</td></tr>"
             b"<tr><th>PROJECT TITLE</th><td> A  title </td></tr>"
-            b"<tr><th>Lead Applicant:</th><td>An organisation</td></tr>"
+            b"<tr><th>Lead Applicant:</th><td>An organization</td></tr>"
             b"<tr><th>Funds Approved (HK$)</th><td>1.4</td></tr>"
             b"<tr><th>Date of Approval</th><td>2022-12-01</td></tr>"
             b"<tr><th>Project Period</th><td>16 Jan 2023 to 15 Jan 2025</td></tr>"

@@ -37,7 +37,7 @@ def by_id(items):
 def test_every_listing_gives_affiliated_research_units(key):
     items = units(key)
     assert len(items) == COUNTS[key]
-    names = yaml.safe_load((PROJECT_ROOT / "warehouse/reference/organisations.yaml").read_text())["organisations"]
+    names = yaml.safe_load((PROJECT_ROOT / "warehouse/reference/organizations.yaml").read_text())["organizations"]
     university = {org["name"] for org in names if org["kind"] == "university"}
     for item in items:
         assert item.kind == "research_unit" and item.source == "university_labs" and item.lang == "en"
@@ -139,7 +139,7 @@ def test_other_pages_are_refused():
 # ------------------------------------------------------------------------------------ registry
 def test_source_routes_every_listing_to_the_extractor():
     source = SOURCES["university_labs"]
-    assert source.record_type == "organisation" and source.raw_table == "raw_university_labs"
+    assert source.record_type == "organization" and source.raw_table == "raw_university_labs"
     assert set(source.start_urls) == set(LISTINGS.values())
     for url in [*LISTINGS.values(), LISTINGS["polyu"] + "?sc_lang=en"]:
         routes = [path for pattern, path in source.extractors if re.search(pattern, url)]

@@ -23,7 +23,7 @@ class EditedBuilds:
     published: Path
     first: str  # build id of the first run
     second: str
-    biomap: str  # org_id of the organisation whose page the edit removed
+    biomap: str  # org_id of the organization whose page the edit removed
     second_summary: str  # what the second `hkai run` printed
 
 

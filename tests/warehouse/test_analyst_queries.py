@@ -198,14 +198,14 @@ def test_what_changed_since_a_date(edited_builds):
 @pytest.mark.slow
 def test_the_ecosystem_on_a_date(built_warehouse):
     # The build's only snapshot is today's: the ecosystem on D is the tables as they are.
-    ((organisations, ai, memberships, members, awards, amount, ai_awards),) = answer(built_warehouse, """
+    ((organizations, ai, memberships, members, awards, amount, ai_awards),) = answer(built_warehouse, """
         select (select count(*) filter (listed) from organizations),
                (select count(*) filter (listed and ai_related) from organizations),
                (select count(*) from memberships), (select count(distinct org_id) from memberships),
                (select count(*) from funding_awards), (select sum(amount_hkd) from funding_awards),
                (select count(*) filter (ai_related) from funding_awards)""")
-    assert awards == 8 and organisations > 200  # the 8 ITF profiles; the sample web's organisations
-    assert answer(built_warehouse, query(27)) == [(organisations, ai, memberships, members, awards, amount, ai_awards)]
+    assert awards == 8 and organizations > 200  # the 8 ITF profiles; the sample web's organizations
+    assert answer(built_warehouse, query(27)) == [(organizations, ai, memberships, members, awards, amount, ai_awards)]
     before = query(27).replace("date '2026-12-31'", "date '2000-01-01'")
     assert answer(built_warehouse, before) == [(0, 0, 0, 0, 0, None, 0)]  # no snapshot that early
 

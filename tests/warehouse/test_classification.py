@@ -1,11 +1,11 @@
-"""Organisation kind and AI relevance, article sub-fields and the international mark, by the rules of
+"""Organization kind and AI relevance, article sub-fields and the international mark, by the rules of
 docs/classification.md, on small hand-made profiles and texts (the measured figures are in EVAL.md)."""
 from __future__ import annotations
 
 import pytest
 
 from warehouse.classify import classify_text, load_taxonomy
-from warehouse.organizations import classify_organisation
+from warehouse.organizations import classify_organization
 
 TAXONOMY = load_taxonomy()
 
@@ -34,7 +34,7 @@ def profile(name, **fields):
     (profile("Example Holdings Limited"), "unknown", "name:no_evidence"),
 ])
 def test_kind_comes_from_the_directorys_own_words(record, kind, rule):
-    labels = classify_organisation(record, TAXONOMY)
+    labels = classify_organization(record, TAXONOMY)
     assert (labels["kind"], labels["kind_rule"]) == (kind, rule)
 
 
@@ -53,13 +53,13 @@ def test_kind_comes_from_the_directorys_own_words(record, kind, rule):
     (profile("AIRmotion"), False, None),  # AIR is not the AI token
     (profile("Unity Drive", descriptions=["Autonomous-driving company."]), True, "text:ai_terms_en"),
 ])
-def test_organisation_ai_relevance(record, related, rule):
-    labels = classify_organisation(record, TAXONOMY)
+def test_organization_ai_relevance(record, related, rule):
+    labels = classify_organization(record, TAXONOMY)
     assert (labels["ai_related"], labels["ai_rule"]) == (related, rule)
 
 
 def test_machine_learning_is_a_sub_field():
-    labels = classify_organisation(profile("Husky Data Science Company Limited", sectors=["AI/ BIG DATA"]), TAXONOMY)
+    labels = classify_organization(profile("Husky Data Science Company Limited", sectors=["AI/ BIG DATA"]), TAXONOMY)
     assert labels["ai_subfields"] == ["machine_learning"]
 
 

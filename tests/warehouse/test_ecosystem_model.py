@@ -1,4 +1,4 @@
-"""The ecosystem model on small hand-built tables: organisations, programmes, funding, mentions, marts, checks."""
+"""The ecosystem model on small hand-built tables: organizations, programmes, funding, mentions, marts, checks."""
 from __future__ import annotations
 
 import json
@@ -57,7 +57,7 @@ def conn(tmp_path):
         write_table(conn, STG_ORGANIZATIONS, pd.DataFrame(ORGS).reindex(columns=STG_ORGANIZATIONS.column_names))
         write_table(conn, STG_FUNDING_AWARDS, pd.DataFrame([AWARD]).reindex(columns=STG_FUNDING_AWARDS.column_names))
         write_table(conn, ARTICLES, pd.DataFrame([ARTICLE]).reindex(columns=ARTICLES.column_names))
-        model.build_organisation_tables(conn)
+        model.build_organization_tables(conn)
         model.build_programme_tables(conn)
         model.build_research_unit_table(conn)
         model.build_funding_award_table(conn)
@@ -69,7 +69,7 @@ def rows(conn, sql):
     return conn.execute(sql).fetchall()
 
 
-def test_the_same_start_up_in_two_directories_is_one_organisation(conn):
+def test_the_same_start_up_in_two_directories_is_one_organization(conn):
     orgs = rows(conn, "select org_id, name, hubs, sources, ai_related, ai_rule from organizations "
                       "where name ilike 'alpha vision%'")
     assert len(orgs) == 1

@@ -1,6 +1,6 @@
 """Entity resolution: name rules, and precision and recall on labelled pairs.
 
-`fixtures/entity_pairs.csv` holds 164 pairs of organisation records with the truth: real names from
+`fixtures/entity_pairs.csv` holds 164 pairs of organization records with the truth: real names from
 the Cyberport start-up directory (suffix and case variants, the same website, and hard negatives
 that share a first word), the anchor bodies in English, Traditional and Simplified Chinese, labs
 versus their universities, and look-alike names of different companies.

@@ -14,7 +14,7 @@ def profile(source_id, name, name_zh=None):
 def test_a_chinese_only_name_moves_to_name_zh_and_mixed_or_english_names_stay():
     raw = pd.DataFrame([profile("a", "網路溫度計有限公司"), profile("b", "Alpha Vision Limited", "阿爾法視覺"),
                         profile("c", "DH 科技"), profile("d", "網路", "網路有限公司"), profile("e", "  ")])
-    got = clean_records(raw, "organisation").set_index("source_id")[["name", "name_zh"]].astype(object)
+    got = clean_records(raw, "organization").set_index("source_id")[["name", "name_zh"]].astype(object)
     got = got.where(got.notna(), None)
     assert got.to_dict("index") == {
         "a": {"name": None, "name_zh": "網路溫度計有限公司"},

@@ -166,7 +166,7 @@ def crossborder_places(frame: pd.DataFrame) -> alt.LayerChart:
 def graph_adjacency(frame: pd.DataFrame) -> alt.FacetChart:
     data = frame.assign(relation=frame["relation"].map(label), from_kind=frame["from_kind"].map(label))
     base = alt.Chart(data).encode(
-        x=alt.X("from_kind:N", title="kind of the linked organisations", axis=alt.Axis(labelAngle=0, orient="top")),
+        x=alt.X("from_kind:N", title="kind of the linked organizations", axis=alt.Axis(labelAngle=0, orient="top")),
         y=alt.Y("to_node:N", title=None),
     )
     cells = base.mark_rect().encode(color=alt.Color("edges:Q", title="edges", scale=alt.Scale(scheme="blues"),

@@ -42,7 +42,7 @@ SECTIONS = (
     Section("crossborder", "Cross-border", "How much of the news looks across the boundary, and where to.",
             ("crossborder_share", "crossborder_places")),
     Section("graph", "The ecosystem graph",
-            "Organisations, programmes and labs as a graph, shown as who links to whom.",
+            "Organizations, programmes and labs as a graph, shown as who links to whom.",
             ("graph", "graph_degree", "graph_pairs")),
     Section("data", "Data", "Where the numbers come from: each source, the build's coverage, and its checks.",
             ("sources", "coverage", "build", "checks")),
@@ -60,8 +60,8 @@ TITLES = {
     "crossborder_share": "Cross-border share over time",
     "crossborder_places": "Places named",
     "graph": "Who links to whom",
-    "graph_degree": "The most connected organisations",
-    "graph_pairs": "Organisations named together",
+    "graph_degree": "The most connected organizations",
+    "graph_pairs": "Organizations named together",
     "sources": "Coverage and freshness: sample or live, per source",
     "coverage": "Coverage",
     "build": "The last build",
@@ -118,10 +118,10 @@ def table_rows(frame: pd.DataFrame) -> list[list[tuple[str, bool]]]:
 
 
 def hub_kind_table(frame: pd.DataFrame) -> dict:
-    """Organisations by hub (rows) and kind (columns), with each hub's total."""
+    """Organizations by hub (rows) and kind (columns), with each hub's total."""
     kinds = sorted(frame["kind"].unique())
     hubs = list(dict.fromkeys(frame["hub"]))
-    counts = {(h, k): int(n) for h, k, n in frame[["hub", "kind", "organisations"]].itertuples(index=False)}
+    counts = {(h, k): int(n) for h, k, n in frame[["hub", "kind", "organizations"]].itertuples(index=False)}
     return {"kinds": kinds, "rows": [(h, [(k, counts.get((h, k), 0)) for k in kinds],
                                        sum(counts.get((h, k), 0) for k in kinds)) for h in hubs]}
 

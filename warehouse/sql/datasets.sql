@@ -1,5 +1,5 @@
 -- The DATA.GOV.HK catalogue entries the crawl read: one row per dataset and language, with its provider
--- resolved to an organisation of the warehouse where one of its names matches.
+-- resolved to an organization of the warehouse where one of its names matches.
 with providers as (
     select lower(alias) as provider_key, min(org_id) as provider_org_id
     from organization_aliases

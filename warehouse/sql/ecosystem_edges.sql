@@ -1,6 +1,6 @@
--- The ecosystem graph: one row per edge between organisations, programmes and funding schemes.
+-- The ecosystem graph: one row per edge between organizations, programmes and funding schemes.
 with member_of as (
-    select org_id as from_id, 'organisation' as from_type, programme_id as to_id, 'programme' as to_type,
+    select org_id as from_id, 'organization' as from_type, programme_id as to_id, 'programme' as to_type,
            'member_of' as relation, count(*)::double as weight, any_value(url) as evidence
     from memberships
     where org_id is not null
@@ -8,18 +8,18 @@ with member_of as (
 ),
 
 part_of as (
-    select org_id, 'organisation', parent_org_id, 'organisation', 'part_of', 1, website
+    select org_id, 'organization', parent_org_id, 'organization', 'part_of', 1, website
     from research_units
     where parent_org_id is not null
 ),
 
 collaborates_with as (
-    select org_id, 'organisation', unnest(partner_org_ids), 'organisation', 'collaborates_with', 1, website
+    select org_id, 'organization', unnest(partner_org_ids), 'organization', 'collaborates_with', 1, website
     from research_units
 ),
 
 funded_by as (
-    select recipient_org_id, 'organisation', 'scheme:' || scheme, 'funding_scheme', 'funded_by',
+    select recipient_org_id, 'organization', 'scheme:' || scheme, 'funding_scheme', 'funded_by',
            coalesce(sum(amount_hkd), 0), any_value(url)
     from funding_awards
     where recipient_org_id is not null
@@ -28,7 +28,7 @@ funded_by as (
 
 -- Stories naming both (an article and its other-language twin count once).
 mentioned_with as (
-    select a.org_id, 'organisation', b.org_id, 'organisation', 'mentioned_with', count(distinct s.story_id),
+    select a.org_id, 'organization', b.org_id, 'organization', 'mentioned_with', count(distinct s.story_id),
            any_value(a.article_id)
     from mentions a join mentions b on a.article_id = b.article_id and a.org_id < b.org_id
     join articles s on s.article_id = a.article_id

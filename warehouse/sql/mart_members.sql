@@ -1,4 +1,4 @@
--- What each mart row counts: for every count column (measure) of every row, the stories, organisations or
+-- What each mart row counts: for every count column (measure) of every row, the stories, organizations or
 -- funding awards behind it, so that count(*) per (mart, row_key, measure) is the row's number.
 -- A story is listed by its story_id (articles.story_id: every article of the story, in each language).
 -- `university_news` (org_id, source) is registered by the caller from the anchor list.
@@ -52,7 +52,7 @@ members as (
            story_id as member_id
     from activity
     union all select 'ai_activity_monthly', row_key, 'ai_articles', 'story', story_id from activity where ai_relevant
-    union all select 'ai_activity_monthly', row_key, 'organisations_mentioned', 'organization', m.org_id
+    union all select 'ai_activity_monthly', row_key, 'organizations_mentioned', 'organization', m.org_id
     from activity join mentions m using (article_id)
 
     union all select 'hub_ai_companies', row_key, 'companies', 'organization', org_id from hub_companies

@@ -1,14 +1,14 @@
 -- Key figures of the ecosystem, one row each: the number shown and the table it is counted from.
 -- reads: organizations, research_units, funding_awards, articles
 with figures as (
-    select 1 as position, 'organisations' as figure, 'Organisations' as label,
+    select 1 as position, 'organizations' as figure, 'Organizations' as label,
            count(*)::double as value, 'organizations' as from_table
     from organizations
     union all
-    select 2, 'ai_organisations', 'of them AI-related', count(*) filter (ai_related), 'organizations'
+    select 2, 'ai_organizations', 'of them AI-related', count(*) filter (ai_related), 'organizations'
     from organizations
     union all
-    select 3, 'ai_share_pct', 'AI share of organisations (%)',
+    select 3, 'ai_share_pct', 'AI share of organizations (%)',
            round(100.0 * count(*) filter (ai_related) / nullif(count(*), 0), 1), 'organizations'
     from organizations
     union all

@@ -1,5 +1,5 @@
 -- The ecosystem graph as an adjacency view: for each programme, university, scheme or partner an edge leads to,
--- how many organisations of each kind link to it, by relation (co-mentions are in report_graph_pairs).
+-- how many organizations of each kind link to it, by relation (co-mentions are in report_graph_pairs).
 -- reads: ecosystem_edges, organizations, programmes
 with edges as (
     select e.relation, coalesce(f.kind, 'other') as from_kind, e.to_id,

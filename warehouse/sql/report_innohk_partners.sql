@@ -1,5 +1,5 @@
 -- Partner institutions of InnoHK labs by where they are: Mainland (research_units.mainland_institutions),
--- Hong Kong (an organisation of this warehouse, by one of its names), else outside Hong Kong and the Mainland.
+-- Hong Kong (an organization of this warehouse, by one of its names), else outside Hong Kong and the Mainland.
 -- reads: research_units, organization_aliases
 with labs as (
     select org_id, concat_ws(' ', name, name_zh) as lab, cluster, partners, partner_org_ids, mainland_institutions

@@ -37,7 +37,7 @@ MARTS = [
     (DATASETS, ["stg_datasets", "organization_aliases"], marts.build_datasets),
 ]
 # The university marts (and their members) also read each university's news sources from the anchor list.
-EXTRA_INPUTS = {t.name: [REFERENCE / "organisations.yaml"]
+EXTRA_INPUTS = {t.name: [REFERENCE / "organizations.yaml"]
                 for t in (UNIVERSITY_AI_OUTPUT, UNIVERSITY_AI_OUTPUT_YEARLY, MART_MEMBERS)}
 SNAPSHOTS = [ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS, FUNDING_AWARD_SNAPSHOTS]
 
@@ -57,7 +57,7 @@ def ecosystem_marts() -> dg.Definitions:
     # the date.
     snapshots = table_assets("ecosystem_snapshots", SNAPSHOTS, ["organizations", "memberships", "funding_awards"],
                              snapshot_today, group="marts",
-                             description="Today's organisations, memberships and funded projects, kept per day.",
+                             description="Today's organizations, memberships and funded projects, kept per day.",
                              code_version=code_version_of(*SNAPSHOTS, marts.snapshot_ecosystem, snapshot_today,
                                                           *(t.name for t in SNAPSHOTS)))
     return dg.Definitions(assets=[*mart_assets, snapshots])

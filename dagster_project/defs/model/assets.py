@@ -1,4 +1,4 @@
-"""The ecosystem model: organisations (resolved across sources and languages), programmes, funding, mentions."""
+"""The ecosystem model: organizations (resolved across sources and languages), programmes, funding, mentions."""
 import dagster as dg
 
 from dagster_project.defs.tables import code_version_of, table_assets
@@ -27,7 +27,7 @@ def model_asset(name: str, tables, deps: list[str], build, *modules) -> dg.Asset
 def model_assets() -> dg.Definitions:
     return dg.Definitions(assets=[
         model_asset("resolve_organizations", [ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES],
-                    ["stg_organizations", "stg_funding_awards"], model.build_organisation_tables, organizations),
+                    ["stg_organizations", "stg_funding_awards"], model.build_organization_tables, organizations),
         # One asset body writes both, so both hang on the same inputs (a refresh selects them together).
         model_asset("programme_memberships", [PROGRAMMES, MEMBERSHIPS], ["stg_organizations", "organization_sources"],
                     model.build_programme_tables, programmes),

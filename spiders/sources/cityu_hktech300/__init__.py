@@ -8,7 +8,7 @@ SOURCES = [
         owner="City University of Hong Kong",
         pillars=("startups_hubs", "research_academia"),
         spider="spiders.sources.cityu_hktech300.spider:HKTech300Spider",
-        record_type="organisation",
+        record_type="organization",
         allowed_domains=("www.cityu.edu.hk",),
         start_urls=("https://www.cityu.edu.hk/hktech300/start-ups/all-start-ups?page=0",),
         cadence_cron="45 3 * * 2",  # weekly: teams are added after each funding round

@@ -15,7 +15,7 @@ from parsel import Selector
 
 from spiders.article_page import NOT_FOUND
 from spiders.errors import ExtractionError
-from spiders.items import Organisation
+from spiders.items import Organization
 from spiders.listing_page import detail_links, next_link
 from spiders.text import clean_keep_zero_width, html_selector, unique
 
@@ -54,7 +54,7 @@ def extract_next_page(response) -> str | None:
     return next_link(response, html_selector(response), ".pager__item--next a::attr(href), a[rel=next]::attr(href)")
 
 
-def extract_team(response) -> Organisation:
+def extract_team(response) -> Organization:
     """One HK Tech 300 team from its detail page."""
     ids = team_id(response.url)
     if ids is None:
@@ -81,7 +81,7 @@ def extract_team(response) -> Organisation:
     team_type = clean_keep_zero_width(" ".join(body.css(".field--name-field-team-type ::text").getall()))
     if team_type:
         extra["team_type"] = team_type
-    return Organisation(
+    return Organization(
         extractor_version=EXTRACTOR_VERSION,
         source=SOURCE,
         source_id=f"{ids[0]}/{ids[1]}",

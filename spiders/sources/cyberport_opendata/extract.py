@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from spiders.charset import decode_page
 from spiders.errors import ExtractionError
-from spiders.items import Organisation
+from spiders.items import Organization
 from spiders.sources.cyberport_startups.extract import (
     CJK,
     HUB,
@@ -59,7 +59,7 @@ COLUMNS = {
 class CsvRead:
     """What one open-data CSV gave: its companies, and the rows that were short or had no name."""
 
-    records: list[Organisation] = field(default_factory=list)
+    records: list[Organization] = field(default_factory=list)
     short_rows: int = 0
     skipped_rows: int = 0
 
@@ -71,7 +71,7 @@ def csv_file(url: str) -> str | None:
     return match["file"] if match else None
 
 
-def extract_csv(response) -> list[Organisation]:
+def extract_csv(response) -> list[Organization]:
     """Every company of cc.csv or ccmf.csv, in file order (for `hkai parse`)."""
     return read_csv(response).records
 
@@ -94,7 +94,7 @@ def read_csv(response) -> CsvRead:
         if not name or _placeholder(name):
             result.skipped_rows += 1
             continue
-        result.records.append(_organisation(which, cell, name, number, short, response.url))
+        result.records.append(_organization(which, cell, name, number, short, response.url))
         result.short_rows += short
     if not result.records:
         raise ExtractionError(f"{which}.csv has a header but no company rows (truncated file?)")
@@ -136,7 +136,7 @@ def _cells(row: list[str], columns: dict[str, int]):
     return cell
 
 
-def _organisation(which: str, cell, name: str, number: int, short: bool, url: str) -> Organisation:
+def _organization(which: str, cell, name: str, number: int, short: bool, url: str) -> Organization:
     extra: dict = {"file": f"{which}.csv", "row": number}
     if short:
         extra["short_row"] = True
@@ -159,7 +159,7 @@ def _organisation(which: str, cell, name: str, number: int, short: bool, url: st
     email = None
     if website_raw and EMAIL.fullmatch(website_raw.strip()):
         email, website_raw = website_raw.strip(), None  # an e-mail address in the website column
-    return Organisation(
+    return Organization(
         extractor_version=EXTRACTOR_VERSION,
         source=SOURCE,
         source_id=f"{which}/{_slug(name)}",

@@ -9,7 +9,7 @@ SOURCES = [
         owner="Hong Kong Cyberport Management Company Limited",
         pillars=("startups_hubs",),
         spider="spiders.sources.cyberport_startups.spider:CyberportStartupSpider",
-        record_type="organisation",
+        record_type="organization",
         allowed_domains=("istartup.hk",),
         start_urls=("https://istartup.hk/en/startups/profile?page=1",),
         cadence_cron="30 3 * * 1",  # a directory that changes with each intake: weekly, Monday night

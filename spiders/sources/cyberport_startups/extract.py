@@ -19,7 +19,7 @@ from parsel import Selector
 from w3lib.html import remove_tags
 
 from spiders.errors import ExtractionError
-from spiders.items import Organisation
+from spiders.items import Organization
 from spiders.listing_page import detail_links, next_link
 from spiders.text import CJK, clean_keep_zero_width, html_selector
 
@@ -64,7 +64,7 @@ def extract_next_page(response) -> str | None:
     return next_link(response, html_selector(response), ".pages-item-next a::attr(href), a.action.next::attr(href)")
 
 
-def extract_profile(response) -> Organisation:
+def extract_profile(response) -> Organization:
     """One start-up from its profile page."""
     sel = html_selector(response, "a start-up profile", complete=True)
     slug = profile_id(response.url)
@@ -89,7 +89,7 @@ def extract_profile(response) -> Organisation:
         if label not in {"intake year", "intake month", "cyberport community status", "website", "technology sector"}:
             extra[label] = value  # contest-year, Award and labels not known yet
     description = clean_keep_zero_width(" ".join(sel.css("div.akmarkdown-content ::text").getall())) or None
-    return Organisation(
+    return Organization(
         extractor_version=EXTRACTOR_VERSION,
         source=SOURCE,
         source_id=slug,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from spiders.errors import ExtractionError
-from spiders.items import Organisation
+from spiders.items import Organization
 from spiders.listing_page import detail_links
 from spiders.text import clean_keep_zero_width, html_selector
 
@@ -58,7 +58,7 @@ def extract_listing_names(response) -> list[str]:
     return [clean_keep_zero_width(" ".join(c.css(".txt-card-title ::text").getall())) for c in cards]
 
 
-def extract_company(response) -> Organisation:
+def extract_company(response) -> Organization:
     """One park company from its profile page."""
     slug = company_id(response.url)
     if slug is None:
@@ -77,7 +77,7 @@ def extract_company(response) -> Organisation:
     if contact := _text(scope, ".ico-chat"):
         extra["contact_person"] = contact
     description = clean_keep_zero_width(" ".join(scope.css(".txt-desc ::text").getall())) or None
-    return Organisation(
+    return Organization(
         extractor_version=EXTRACTOR_VERSION,
         source=SOURCE,
         source_id=slug,

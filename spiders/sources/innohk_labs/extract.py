@@ -12,7 +12,7 @@ import re
 from parsel import Selector
 
 from spiders.errors import ExtractionError
-from spiders.items import Organisation
+from spiders.items import Organization
 from spiders.text import clean_keep_zero_width, ends_html, page_text, slug
 
 EXTRACTOR_VERSION = "itc-innohk-1"
@@ -28,7 +28,7 @@ COLUMNS = {"partners": ("collaborat", "partner"),
 
 
 
-def extract_labs(response) -> list[Organisation]:
+def extract_labs(response) -> list[Organization]:
     """Every research laboratory in the page's cluster tables."""
     text = page_text(response)
     sel = Selector(text=text, type="html")
@@ -36,7 +36,7 @@ def extract_labs(response) -> list[Organisation]:
         raise ExtractionError("the page does not mention InnoHK: not the ITC InnoHK page")
     if not ends_html(text):  # a cut table would silently lose the labs after the cut
         raise ExtractionError("truncated page: it ends before </html>")
-    labs: list[Organisation] = []
+    labs: list[Organization] = []
     for table in sel.css("table"):
         cluster = _cluster(table)
         columns = _columns(table)
@@ -52,7 +52,7 @@ def extract_labs(response) -> list[Organisation]:
     return labs
 
 
-def _lab(response, cells, columns: dict, cluster: str) -> Organisation:
+def _lab(response, cells, columns: dict, cluster: str) -> Organization:
     lab_cell = cells[columns["laboratory"]]
     label = clean_keep_zero_width(" ".join(lab_cell.css("::text").getall()))
     match = ACRONYM.match(label)
@@ -63,7 +63,7 @@ def _lab(response, cells, columns: dict, cluster: str) -> Organisation:
     extra = {"acronym": acronym} if acronym else {}
     if partners:
         extra["collaborating_institutions"] = partners
-    return Organisation(
+    return Organization(
         extractor_version=EXTRACTOR_VERSION,
         source=SOURCE,
         source_id=slug(acronym or name),

@@ -1,8 +1,8 @@
-"""Pure extraction for the universities' research-unit listings: a Scrapy response in, Organisations out.
+"""Pure extraction for the universities' research-unit listings: a Scrapy response in, Organizations out.
 
 One function serves all five listings; the university is chosen by the response's URL and every
 site-specific detail (which element is one unit, where its name, link, Chinese name and blurb are) is
-read from `sites.LAB_SITES`. Each listed unit becomes one `Organisation` of kind `research_unit`,
+read from `sites.LAB_SITES`. Each listed unit becomes one `Organization` of kind `research_unit`,
 affiliated to its university; an InnoHK cluster named in the blurb is kept in `cluster`.
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 from urllib.parse import urlsplit
 
 from spiders.errors import ExtractionError
-from spiders.items import Organisation
+from spiders.items import Organization
 from spiders.sources.university_labs.sites import LAB_SITES, LabSite
 from spiders.text import clean, html_selector, slug
 
@@ -33,7 +33,7 @@ def site_for_url(url: str) -> LabSite:
     raise ExtractionError(f"not a configured research-unit listing: {url}")
 
 
-def extract_units(response) -> list[Organisation]:
+def extract_units(response) -> list[Organization]:
     """Every research institute, centre or laboratory on a university's listing page, in page order."""
     site = site_for_url(response.url)
     sel = html_selector(response, "an HTML listing of research units", complete=True)
@@ -58,7 +58,7 @@ def extract_units(response) -> list[Organisation]:
     return units
 
 
-def _unit(response, site: LabSite, row) -> Organisation | None:
+def _unit(response, site: LabSite, row) -> Organization | None:
     label = clean(" ".join(row.css(site.name_selector).getall()))
     if not label:
         return None
@@ -71,7 +71,7 @@ def _unit(response, site: LabSite, row) -> Organisation | None:
     extra = {"university": site.key}
     if acronym:
         extra["acronym"] = acronym
-    return Organisation(
+    return Organization(
         extractor_version=EXTRACTOR_VERSION,
         source=SOURCE,
         source_id=f"{site.key}:{slug(acronym or name)}",

@@ -3,7 +3,7 @@
 Everything that differs between the five listing pages lives here: the listing URL, the element that
 holds one unit, and where the unit's name, link, Chinese name and blurb are inside it. The listing URLs
 and above all the markup are NOT verified against the live sites (see docs/sources/university_labs.md).
-`affiliation` is the university's English name exactly as in warehouse/reference/organisations.yaml, so
+`affiliation` is the university's English name exactly as in warehouse/reference/organizations.yaml, so
 the warehouse can attach each unit to its university.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ class LabSite:
     """One university's listing of research institutes, centres and laboratories."""
 
     key: str  # hkust, cuhk, hku, polyu, cityu
-    affiliation: str  # the university's English name as in organisations.yaml
+    affiliation: str  # the university's English name as in organizations.yaml
     host: str
     listing_url: str
     item_selector: str  # one element per listed unit
