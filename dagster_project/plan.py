@@ -52,10 +52,11 @@ def make_plan(graph, instance: dg.DagsterInstance, paths: DataPaths, mode: str, 
                for record in instance.get_asset_records(list(every))}
     latest = {key: entry.asset_materialization for key, entry in records.items() if entry is not None}
     observed = observed_versions(paths, mode, sample_web)
+    crawls = {dg.AssetKey(f"crawl_{name}") for name in SOURCES}
     reasons = {}
     for key in every:
         reason = ("live crawls always fetch again" if key in observed and observed[key] is None
-                  else "--recrawl" if recrawl and key.path[-1].startswith("crawl_")
+                  else "--recrawl" if recrawl and key in crawls
                   else why_changed(graph.get(key), latest, observed.get(key)))
         if reason:
             reasons[key] = reason
@@ -102,4 +103,3 @@ def observed_versions(paths: DataPaths, mode: str, sample_web: Path) -> dict[dg.
     else:
         versions.update({dg.AssetKey(f"crawl_{name}"): None for name in SOURCES})
     return versions
-

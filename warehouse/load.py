@@ -138,10 +138,14 @@ def _insert_records(conn: duckdb.DuckDBPyConnection, table: Table, path: Path,
               f"from read_json(?, format = 'newline_delimited', columns = {{{columns}}})", [str(path)])
     try:
         names = ", ".join(table.column_names)
+        # A crawl lands each record once (pipelines/dedupe.py); the first-per-key window, a tenth of a load,
+        # is only paid for a landing file that holds a key twice.
+        repeated = scalar(conn, "select count(*) - count(distinct record_key) from landed")
+        rows = ("(select * from landed qualify row_number() over (partition by record_key) = 1)" if repeated
+                else "landed")
         new_versions = scalar(conn, f"""
             insert into {table.name} ({names})
-            with first_per_key as (select * from landed qualify row_number() over (partition by record_key) = 1)
-            select {names} from first_per_key l
+            select {names} from {rows} l
             anti join {table.name} r on r.record_key = l.record_key and r.record_hash = l.record_hash""")
         records = scalar(conn, f"insert into {RAW_SIGHTINGS.name} "
                                "select crawl_id, source, record_key, record_hash, url from landed")

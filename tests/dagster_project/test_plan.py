@@ -89,6 +89,26 @@ def test_full_or_a_new_data_folder_plans_everything(built):
     assert plan.keys == keys("a", "b", "c") and "no working warehouse" in plan.everything
 
 
+def test_live_crawls_and_recrawls_are_always_planned_but_no_other_asset_is(built):
+    instance, paths, tmp_path = built
+
+    @dg.asset(name="crawl_govhk", code_version="1")
+    def crawl() -> None:
+        pass
+
+    @dg.asset(name="crawl_errors", code_version="1")  # a mart, not a crawl, whatever its name
+    def errors() -> None:
+        pass
+
+    assets = [*toy_assets(tmp_path), crawl, errors]
+    assert dg.materialize(assets, instance=instance).success
+    plan = plan_of(assets, instance, paths)  # live mode
+    assert plan.reasons == {dg.AssetKey("crawl_govhk"): "live crawls always fetch again"}
+    graph = dg.Definitions(assets=assets).resolve_asset_graph()
+    replayed = make_plan(graph, instance, paths, "replay", tmp_path / "no_web", recrawl=True)
+    assert set(replayed.reasons) == {dg.AssetKey("crawl_govhk")}
+
+
 def test_a_changed_page_changes_the_replay_version_of_its_hosts_sources_only(tmp_path):
     web = tmp_path / "web"
     for url in ("www.info.gov.hk/gia/general/today.htm", "www.itib.gov.hk/en/index.html"):

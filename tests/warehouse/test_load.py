@@ -183,3 +183,14 @@ def test_a_key_the_landing_writer_listed_that_no_column_takes_is_refused_by_name
     with writer(tmp_path / "w.duckdb") as conn:
         with pytest.raises(UnknownLandingKey, match="sentiment"):
             load_new_crawls(conn, landing, RAW)
+
+
+def test_a_landing_file_with_one_key_twice_stores_one_version_of_it(tmp_path):
+    # A crawl drops repeated records before landing them; a file written otherwise still loads one version a key.
+    landing = tmp_path / "landing"
+    write_crawl(landing, "c1", [article(), article(title="Another headline"), article(source_id="P2")])
+    with writer(tmp_path / "w.duckdb") as conn:
+        result = load_new_crawls(conn, landing, RAW)
+        assert scalar(conn, f"select count(*) from {RAW.name}") == 2 == result.new_versions
+        assert scalar(conn, f"select count(distinct record_key) from {RAW.name}") == 2
+        assert scalar(conn, "select count(*) from raw_sightings") == 3
