@@ -41,3 +41,28 @@ def test_activity_members_are_the_stories_of_the_month_pillar_and_source(built_w
                       & (articles["source"] == source) & (articles["pillars"].map(len) == 0)]
     assert members == set(in_row["story_id"]) and len(members) == stories
     assert in_row[in_row["ai_relevant"]]["story_id"].nunique() == ai_stories
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mart", list(MART_MEASURES))
+def test_a_member_of_each_mart_leads_to_its_archived_page_through_hkai_show(built_warehouse, mart, monkeypatch, capsys):
+    """From the mart's largest row, through mart_members, to the page in the WARC archive: the way an analyst
+    checks a number by hand."""
+    from dagster_project.cli import main
+
+    measures = MART_MEASURES[mart]
+    with duckdb.connect(str(built_warehouse), read_only=True) as conn:
+        (row_key,) = conn.execute(f"select row_key from {mart} order by {' + '.join(measures)} desc, row_key "
+                                  "limit 1").fetchone()
+        member_type, member_id = conn.execute("select member_type, member_id from mart_members where mart = ? "
+                                              "and row_key = ? order by member_id limit 1", [mart, row_key]).fetchone()
+        table, key = MEMBER_TABLES[member_type]
+        record_ids = {r for (r,) in conn.execute(
+            f"select archive_record_id from {table} where {key} = ?" if table != "organizations" else
+            "select s.archive_record_id from organization_sources o join stg_organizations s using (record_id) "
+            "where o.org_id = ?", [member_id]).fetchall() if r}
+    assert record_ids, (mart, member_type, member_id)  # every member was read from an archived page
+    monkeypatch.setenv("HKAI_DATA_DIR", str(built_warehouse.parent))
+    assert main(["show", member_id]) == 0, (mart, member_id)
+    out = capsys.readouterr().out
+    assert any(f"WARC-Record-ID: {r}" in out for r in record_ids), (mart, member_id)
