@@ -15,7 +15,12 @@ import duckdb
 from warehouse.builds import BuildInfo, record_build
 from warehouse.changes import record_changes
 from warehouse.db import run, scalar
-from warehouse.schema import PUBLISH_TABLES, RENAMED_TABLES, Table
+from warehouse.schema import MARTS, PUBLISH_TABLES, RENAMED_TABLES, Table
+
+# Prefixed to each mart's description in a build made from a sample: the mart says so itself, in DuckDB's
+# table comment (`duckdb_tables()`), not only in the build table.
+SAMPLE_NOTE = ("Built from a sample (build.sample; how each source was chosen: coverage): its counts and shares "
+               "describe the sample, not the whole ecosystem. ")
 
 
 def publish(working: Path, published: Path, described: dict[str, Table],
@@ -51,6 +56,9 @@ def publish(working: Path, published: Path, described: dict[str, Table],
             for table in PUBLISH_TABLES:
                 counts[table.name] = scalar(conn, f"select count(*) from main.{table.name}")
                 _describe(conn, table)
+            if scalar(conn, "select sample from build"):
+                for mart in (m for m in MARTS if m.name in counts):
+                    run(conn, f"comment on table {mart.name} is {_quote(SAMPLE_NOTE + mart.description)}")
             if previous:
                 run(conn, "detach previous")
         for old, new in RENAMED_TABLES.items():  # old names, for one release, as views

@@ -702,6 +702,10 @@ MODEL_TABLES = (ORGANIZATIONS, ORGANIZATION_ALIASES, ORGANIZATION_SOURCES, PROGR
                 UNIVERSITY_AI_OUTPUT, UNIVERSITY_AI_OUTPUT_YEARLY, FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES,
                 MART_MEMBERS, DATASETS, ORGANIZATION_SNAPSHOTS, MEMBERSHIP_SNAPSHOTS, FUNDING_AWARD_SNAPSHOTS,
                 CHECK_RESULTS, COVERAGE)
+# The marts: tables of counts and shares an analyst reads as findings (a sample build says so on each).
+MARTS = (AI_ACTIVITY_MONTHLY, HUB_AI_COMPANIES, UNIVERSITY_AI_OUTPUT, UNIVERSITY_AI_OUTPUT_YEARLY,
+         FUNDING_BY_SCHEME_YEAR, ECOSYSTEM_EDGES)
+
 CHANGES = Table(
     "changes",
     "What each published build changed since the build before it: organizations, memberships, funding awards and "

@@ -79,3 +79,29 @@ def test_hkai_run_says_sample_web_and_the_build_id(built_warehouse):
 
     assert f"build {build_id}: mode replay, pages from sample web (a sample: see the coverage table)" \
         in summary(built_warehouse)
+
+
+def test_the_marts_of_a_sample_build_say_so_and_those_of_a_complete_one_do_not(tmp_path):
+    from warehouse.publish import SAMPLE_NOTE
+    from warehouse.schema import AI_ACTIVITY_MONTHLY, HUB_AI_COMPANIES
+
+    working, published = tmp_path / "work.duckdb", tmp_path / "hkai.duckdb"
+
+    def comments():
+        with reader(published) as conn:
+            return dict(run(conn, "select table_name, comment from duckdb_tables() where table_name in "
+                                  "('ai_activity_monthly', 'hub_ai_companies', 'sources')"))
+
+    working_file(working, [("sample web", "sample"), ("live", "complete")])
+    with writer(working) as conn:
+        run(conn, AI_ACTIVITY_MONTHLY.ddl())
+        run(conn, HUB_AI_COMPANIES.ddl())
+    publish(working, published, all_tables([]), new_build("run-aaaa1111", "replay"))
+    sampled = comments()
+    assert sampled["ai_activity_monthly"] == SAMPLE_NOTE + AI_ACTIVITY_MONTHLY.description
+    assert sampled["hub_ai_companies"] == SAMPLE_NOTE + HUB_AI_COMPANIES.description
+    assert sampled["sources"] == SOURCE_TABLE.description  # not a mart
+
+    working_file(working, [("live", "complete")])
+    publish(working, published, all_tables([]), new_build("run-bbbb2222", "live"))
+    assert comments()["ai_activity_monthly"] == AI_ACTIVITY_MONTHLY.description
