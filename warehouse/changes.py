@@ -24,6 +24,11 @@ class Entity:
     table: str
     key: str  # an expression of the table's columns
     columns: tuple[str, ...]
+    key_columns: tuple[str, ...] = ()  # the columns `key` reads, when it is an expression
+
+    @property
+    def keyed_by(self) -> tuple[str, ...]:
+        return self.key_columns or (self.key,)
 
 
 # Seen and crawl bookkeeping (first_seen, last_seen, fetched_at, ...) is not compared: it moves with every
@@ -33,7 +38,7 @@ ENTITIES = (
            ("name", "name_zh", "kind", "website", "hubs", "sources", "ai_related", "ai_subfields", "listed")),
     # an organization can hold one programme under several statuses at once (`Graduates of CCMF/CIP`)
     Entity("membership", "memberships", "concat_ws(' | ', org_id, programme_id, status, record_id)",
-           ("year", "certain", "label", "url")),
+           ("year", "certain", "label", "url"), ("org_id", "programme_id", "status", "record_id")),
     Entity("funding_award", "funding_awards", "award_id",
            ("scheme", "title", "recipient", "recipient_org_id", "amount_hkd", "amount_text", "year", "ai_related")),
     Entity("article", "articles", "article_id",
@@ -46,7 +51,7 @@ def record_changes(conn: duckdb.DuckDBPyConnection, build_id: str, previous: str
     """Write `changes` into `conn`'s file: the previous file's rows, then this build's; returns this build's rows.
 
     The first build (no previous file) lists none. A column one of the two builds lacks is not compared,
-    and an entity whose table one of them lacks is skipped: a change of the schema is not a change of data.
+    and an entity whose table or key one of them lacks is skipped: a change of the schema is not a change of data.
     """
     if previous and _columns(conn, previous, CHANGES.name):
         run(conn, f"create table {CHANGES.name} as select {', '.join(CHANGES.column_names)} "
@@ -59,7 +64,8 @@ def record_changes(conn: duckdb.DuckDBPyConnection, build_id: str, previous: str
     for entity in ENTITIES:
         before, now = _columns(conn, previous, entity.table), _columns(conn, None, entity.table)
         columns = [c for c in entity.columns if c in before and c in now]
-        if not before or not now or not columns:
+        keyed = all(k in before and k in now for k in entity.keyed_by)
+        if not keyed or not columns:  # an older file without the table or its key: nothing to compare with
             continue
         select = Template(sql_text(CHANGES.name)).substitute(
             entity=entity.name, table=entity.table, key=entity.key,

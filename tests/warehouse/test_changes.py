@@ -75,6 +75,27 @@ def test_two_builds_list_what_is_new_gone_or_changed(tmp_path):
 
 
 
+def test_a_previous_file_of_an_older_schema_is_compared_only_where_it_has_the_table_and_its_key(tmp_path):
+    """Yesterday's file from an older release: articles without article_id, no organizations table."""
+    from warehouse.schema import Column, Table
+
+    working, published = tmp_path / "work.duckdb", tmp_path / "hkai.duckdb"
+    with writer(working) as conn:
+        run(conn, "create table articles as select range as id, 'old' as title from range(3)")
+        run(conn, "create table funding_awards as select 'ITS/001/22' as award_id, 1000.0 as amount_hkd")
+    old = {"articles": Table("articles", "Old.", (Column("id", "BIGINT", "Id."), Column("title", "VARCHAR", "T."))),
+           "funding_awards": Table("funding_awards", "Old.", (Column("award_id", "VARCHAR", "Id."),
+                                                              Column("amount_hkd", "DOUBLE", "HKD.")))}
+    publish(working, published, old)
+    working.unlink()
+    working_file(working, [{"org_id": "org_a", "name": "Alpha"}], [{"award_id": "ITS/001/22", "amount_hkd": 2000.0}],
+                 [{"article_id": "govhk:P1:en", "title": "AI news", "body": "Text."}], [])
+    publish(working, published, all_tables([]), new_build("bbbbbbbb", "replay", datetime(2026, 12, 2, tzinfo=UTC)))
+    assert [(r[1], r[2], r[3], r[4]) for r in changes(published)] == [
+        ("funding_award", "ITS/001/22", "changed", ["amount_hkd"])]
+
+
+
 @pytest.mark.slow
 def test_two_runs_over_an_edited_sample_web_list_its_edits_as_changes(edited_builds):
     """A page removed, an amount changed and a release added between two `hkai run`s: exactly those changes."""
