@@ -66,3 +66,22 @@ def test_a_member_of_each_mart_leads_to_its_archived_page_through_hkai_show(buil
     assert main(["show", member_id]) == 0, (mart, member_id)
     out = capsys.readouterr().out
     assert any(f"WARC-Record-ID: {r}" in out for r in record_ids), (mart, member_id)
+
+
+@pytest.mark.slow
+def test_an_edge_of_the_graph_leads_from_its_ends_to_archived_pages_through_hkai_show(built_warehouse, monkeypatch,
+                                                                                      capsys):
+    """ecosystem_edges names its members itself: its start organization is shown from the archive, and the page
+    or article of its evidence is one of the pages shown."""
+    from dagster_project.cli import main
+
+    with duckdb.connect(str(built_warehouse), read_only=True) as conn:
+        from_id, evidence = conn.execute(
+            "select from_id, evidence from ecosystem_edges where relation = 'member_of' and evidence like 'http%' "
+            "order by weight desc, from_id, to_id limit 1").fetchone()
+    monkeypatch.setenv("HKAI_DATA_DIR", str(built_warehouse.parent))
+    assert main(["show", from_id]) == 0
+    out = capsys.readouterr().out
+    assert "WARC-Record-ID: <urn:uuid:" in out
+    assert main(["show", evidence]) == 0  # the membership's page, by its URL
+    assert f"WARC-Target-URI: {evidence}" in capsys.readouterr().out
